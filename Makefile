@@ -1,0 +1,32 @@
+# One entry point for people and CI. Everything runs from the project's own
+# virtual environment (.venv), created on first use from pyproject.toml.
+PYTHON ?= python3
+export NO_MKDOCS_2_WARNING := 1
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install serve build test clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## serve: live-reloading site, Finnish at http://127.0.0.1:8000/, Swedish at /sv/
+serve: $(STAMP)
+	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+
+## build: static site in site/ (strict: any warning fails)
+build: $(STAMP)
+	$(BIN)/mkdocs build --strict --clean
+
+## test: every test, unit, build and browser
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf site .pytest_cache

@@ -1,0 +1,107 @@
+"""MkDocs hooks (see `hooks:` in mkdocs.yml).
+
+- gives templates the page's UI strings and language root;
+- splits the search index by language, so a Swedish page finds Swedish pages only;
+- writes a sitemap.xml under each language root (Material's language switch asks for it).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from pathlib import Path
+from urllib.parse import urljoin
+
+from mkdocs.plugins import event_priority
+
+from macros import data
+
+SEARCH_INDEX = Path("search") / "search_index.json"
+
+
+def _languages(config):
+    """[(locale, link)] of the built languages, default first; link like '/' or '/sv/'."""
+    i18n = config.plugins["i18n"]
+    return [(lang.locale, lang.link) for lang in i18n.config.languages if lang.build]
+
+
+def _locale_of(page, config) -> str:
+    return getattr(page.file, "locale", None) or config.plugins["i18n"].current_language
+
+
+def on_pre_build(config):
+    # `mkdocs serve` rebuilds in the same process: read edited data anew.
+    data.load_ui.cache_clear()
+    data.load_scales.cache_clear()
+    data.load_self_assessment.cache_clear()
+
+
+def on_env(env, config, files):
+    site_url = config.site_url or "/"
+    env.globals["absolute_url"] = lambda link: urljoin(site_url, link.lstrip("/"))
+    env.globals["format_date"] = _format_date
+    return env
+
+
+def _language_context(locale, config) -> dict:
+    link = dict(_languages(config))[locale]
+    return {
+        "ui": data.ui_strings(locale),
+        "ui_lang_root": link.rstrip("/"),  # "" or "/sv"
+        "lang_prefix": link.lstrip("/"),  # "" or "sv/"
+    }
+
+
+def on_page_context(context, page, config, nav):
+    context.update(_language_context(_locale_of(page, config), config))
+    return context
+
+
+def on_template_context(context, template_name, config):
+    # Static templates such as 404.html have no page.
+    context.update(_language_context(config.plugins["i18n"].current_language, config))
+    return context
+
+
+def _format_date(value) -> str:
+    """Finnish and Swedish both write dates as d.m.yyyy."""
+    if isinstance(value, str):
+        value = dt.date.fromisoformat(value)
+    return f"{value.day}.{value.month}.{value.year}"
+
+
+@event_priority(-110)  # after the i18n plugin (-100), which builds the other languages
+def on_post_build(config):
+    if config.plugins["i18n"].building:
+        return  # a nested per-language build: the whole site is not written yet
+    site_dir = Path(config.site_dir)
+    languages = _languages(config)
+    split_search_index(site_dir, languages)
+    for _, link in languages[1:]:
+        if (site_dir / "sitemap.xml").is_file():
+            shutil.copyfile(site_dir / "sitemap.xml", site_dir / link.strip("/") / "sitemap.xml")
+
+
+def split_search_index(site_dir: Path, languages) -> None:
+    """Write one index per language root, with locations relative to that root."""
+    index_path = site_dir / SEARCH_INDEX
+    if not index_path.is_file():
+        return
+    index = json.loads(index_path.read_text(encoding="utf-8"))
+    prefixes = [(locale, link.strip("/")) for locale, link in languages]
+    for locale, prefix in prefixes:
+        others = [p for _, p in prefixes if p and p != prefix]
+        docs = []
+        for doc in index["docs"]:
+            location = doc["location"]
+            if prefix:
+                if not (location == prefix or location.startswith(prefix + "/")):
+                    continue
+                location = location[len(prefix) + 1:] if location != prefix else ""
+            elif any(location == p or location.startswith(p + "/") for p in others):
+                continue
+            docs.append({**doc, "location": location})
+        out = {**index, "config": {**index["config"], "lang": [locale]}, "docs": docs}
+        target = site_dir / prefix / SEARCH_INDEX
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
