@@ -2,13 +2,15 @@
 
 - gives templates the page's UI strings and language root;
 - splits the search index by language, so a Swedish page finds Swedish pages only;
-- writes a sitemap.xml under each language root (Material's language switch asks for it).
+- writes a sitemap.xml beside every page: Material fetches "sitemap.xml"
+  relative to each hreflang alternate of a page, and a 404 there is a
+  console error on every page load.
 """
 from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
+import xml.etree.ElementTree as ET
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -17,6 +19,7 @@ from mkdocs.plugins import event_priority
 from macros import data
 
 SEARCH_INDEX = Path("search") / "search_index.json"
+SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 
 
 def _languages(config):
@@ -75,11 +78,8 @@ def on_post_build(config):
     if config.plugins["i18n"].building:
         return  # a nested per-language build: the whole site is not written yet
     site_dir = Path(config.site_dir)
-    languages = _languages(config)
-    split_search_index(site_dir, languages)
-    for _, link in languages[1:]:
-        if (site_dir / "sitemap.xml").is_file():
-            shutil.copyfile(site_dir / "sitemap.xml", site_dir / link.strip("/") / "sitemap.xml")
+    split_search_index(site_dir, _languages(config))
+    write_page_sitemaps(site_dir, config.site_url or "/")
 
 
 def split_search_index(site_dir: Path, languages) -> None:
@@ -105,3 +105,23 @@ def split_search_index(site_dir: Path, languages) -> None:
         target = site_dir / prefix / SEARCH_INDEX
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
+
+
+def write_page_sitemaps(site_dir: Path, site_url: str) -> None:
+    """Beside each page, a sitemap with that page's own entry and its alternates."""
+    root_sitemap = site_dir / "sitemap.xml"
+    if not root_sitemap.is_file():
+        return
+    ET.register_namespace("", SITEMAP_NS)
+    ET.register_namespace("xhtml", "http://www.w3.org/1999/xhtml")
+    tree = ET.parse(root_sitemap)
+    for url in tree.getroot().findall(f"{{{SITEMAP_NS}}}url"):
+        loc = url.findtext(f"{{{SITEMAP_NS}}}loc", "")
+        if not loc.startswith(site_url):
+            continue
+        page_dir = site_dir / loc[len(site_url):]
+        if page_dir == site_dir or not page_dir.is_dir():
+            continue  # the root sitemap is the one MkDocs wrote
+        urlset = ET.Element(f"{{{SITEMAP_NS}}}urlset")
+        urlset.append(url)
+        ET.ElementTree(urlset).write(page_dir / "sitemap.xml", encoding="UTF-8", xml_declaration=True)

@@ -1,0 +1,30 @@
+"""axe-core in the page: WCAG 2.1 A/AA violations."""
+from __future__ import annotations
+
+from pathlib import Path
+
+AXE_JS = None
+
+
+def run_axe(page) -> list[dict]:
+    """WCAG 2.1 A/AA violations on the current page (axe-core shipped with axe-playwright-python)."""
+    global AXE_JS
+    if AXE_JS is None:
+        import axe_playwright_python
+        AXE_JS = (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
+    page.evaluate(AXE_JS)
+    result = page.evaluate(
+        """() => axe.run(document, {
+            runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+            resultTypes: ['violations']
+        })"""
+    )
+    return result["violations"]
+
+
+def describe_violations(violations) -> str:
+    lines = []
+    for v in violations:
+        targets = [", ".join(n["target"]) if isinstance(n["target"], list) else str(n["target"]) for n in v["nodes"][:5]]
+        lines.append(f"{v['id']} ({v['impact']}): {v['help']} -> {targets}")
+    return "\n".join(lines)
