@@ -1,0 +1,121 @@
+"""The strictly built static site: languages, links, search and sitemaps."""
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+from urllib.parse import unquote, urljoin, urlsplit
+
+import pytest
+
+from .html_pages import parse
+
+ALLOWED_EXTERNAL_ATTR = {("a", "href")}  # a link a reader may follow is not a request
+
+
+@pytest.fixture(scope="module")
+def parsed(site):
+    return {rel: parse(site.dir / rel / "index.html") for rel in site.pages()}
+
+
+def lang_of(rel: str) -> str:
+    return "sv" if rel.startswith("sv/") else "fi"
+
+
+def counterpart(rel: str) -> str:
+    return rel[3:] if rel.startswith("sv/") else "sv/" + rel
+
+
+def test_both_languages_have_the_same_pages(site):
+    pages = set(site.pages())
+    fi = {p for p in pages if lang_of(p) == "fi"}
+    sv = {p[3:] for p in pages if lang_of(p) == "sv"}
+    assert fi == sv, f"only fi: {sorted(fi - sv)}; only sv: {sorted(sv - fi)}"
+
+
+def test_html_lang_and_hreflang_alternates(site, parsed):
+    for rel, page in parsed.items():
+        assert page.html_lang == lang_of(rel), f"/{rel}: <html lang={page.html_lang!r}>"
+        alternates = dict(page.alternates)
+        assert set(alternates) == {"fi", "sv"}, f"/{rel}: hreflang alternates {page.alternates}"
+        own = {lang_of(rel): rel, lang_of(counterpart(rel)): counterpart(rel)}
+        for hreflang, href in alternates.items():
+            assert href == site.base_url + own[hreflang], f"/{rel}: hreflang={hreflang} -> {href}"
+
+
+def test_every_page_has_a_meta_description(parsed):
+    for rel, page in parsed.items():
+        description = page.meta.get("description") or ""
+        assert len(description) >= 50, f"/{rel}: meta description missing or too short: {description!r}"
+
+
+def test_language_switch_links_to_the_same_page(site):
+    for rel in site.pages():
+        html = (site.dir / rel / "index.html").read_text(encoding="utf-8")
+        switch = dict(re.findall(r'<a href="([^"]*)" hreflang="(fi|sv)" class="md-select__link"', html))
+        target = {v: k for k, v in switch.items()}
+        other = lang_of(counterpart(rel))
+        resolved = posixpath.normpath(posixpath.join("/" + rel, target[other])) + "/"
+        assert resolved.replace("//", "/") == "/" + counterpart(rel), f"/{rel}: switch to {other} -> {resolved}"
+
+
+def test_every_internal_link_and_fragment_resolves(site, parsed):
+    problems = []
+    for rel, page in parsed.items():
+        page_url = site.base_url + rel
+        for tag, attr, value in page.links:
+            if value.startswith(("mailto:", "tel:", "data:", "javascript:")):
+                continue
+            target = urljoin(page_url, value)
+            if not target.startswith(site.base_url):
+                if (tag, attr) not in ALLOWED_EXTERNAL_ATTR:
+                    problems.append(f"/{rel}: <{tag} {attr}> loads another host: {value}")
+                continue
+            parts = urlsplit(target)
+            path = unquote(parts.path)[len(urlsplit(site.base_url).path):]
+            file = site.dir / path
+            if path.endswith("/") or path == "":
+                file = file / "index.html"
+            if not file.is_file():
+                problems.append(f"/{rel}: <{tag} {attr}={value}> -> missing {path}")
+                continue
+            if parts.fragment and file.name == "index.html":
+                target_rel = path[:-len("index.html")] if path.endswith("index.html") else path
+                target_page = parsed.get(target_rel) or parse(file)
+                if unquote(parts.fragment) not in target_page.ids:
+                    problems.append(f"/{rel}: link {value} -> no id '#{parts.fragment}' on /{target_rel}")
+    assert not problems, "\n".join(problems[:40])
+
+
+def test_search_index_per_language(site):
+    for lang, root in (("fi", ""), ("sv", "sv/")):
+        index = json.loads((site.dir / root / "search" / "search_index.json").read_text(encoding="utf-8"))
+        assert index["config"]["lang"] == [lang]
+        locations = {doc["location"].split("#")[0] for doc in index["docs"]}
+        assert locations, f"{lang}: empty search index"
+        for location in locations:
+            assert not location.startswith("sv/"), f"{lang} index has a location outside its root: {location}"
+            assert (site.dir / root / location / "index.html").is_file(), f"{lang}: {location} is not a page"
+        pages = {p[len(root):] for p in site.pages() if lang_of(p) == lang}
+        assert locations == pages, f"{lang}: index vs pages differ: {sorted(locations ^ pages)}"
+
+
+def test_sitemap_beside_every_page(site):
+    """Material fetches sitemap.xml relative to every hreflang alternate."""
+    for rel in site.pages():
+        sitemap = (site.dir / rel / "sitemap.xml").read_text(encoding="utf-8")
+        assert f"<loc>{site.base_url}{rel}</loc>" in sitemap, f"/{rel}sitemap.xml"
+
+
+def test_no_reference_to_font_or_script_hosts(site):
+    """Our pages and styles name no outside host. (Material's bundle mentions
+    unpkg.com for Mermaid diagrams, which we do not use; the browser tests
+    prove that no page requests it.)"""
+    offenders = []
+    for path in site.dir.rglob("*"):
+        if path.suffix in (".html", ".css", ".xml") and path.is_file():
+            text = path.read_text(encoding="utf-8", errors="replace")
+            for host in ("fonts.googleapis", "fonts.gstatic", "googletagmanager", "google-analytics", "cdn.jsdelivr", "unpkg.com"):
+                if host in text:
+                    offenders.append(f"{path.relative_to(site.dir)}: {host}")
+    assert not offenders, offenders
