@@ -1,7 +1,36 @@
-"""Entry point for mkdocs-macros: registers the site's macros."""
+"""Entry point for mkdocs-macros: registers the site's macros.
+
+Macro logic lives in plain functions (macros/render.py, macros/data.py) so
+that it can move to another generator later.
+"""
+from __future__ import annotations
+
+from macros import render
+
+
+def _page_language(env) -> str:
+    # theme.language is stale during the second language's build: ask i18n.
+    page = env.page
+    return getattr(page.file, "locale", None) or env.conf.plugins["i18n"].current_language
+
+
+def _lang_prefix(env, lang: str) -> str:
+    for language in env.conf.plugins["i18n"].config.languages:
+        if language.locale == lang:
+            return language.link.lstrip("/")
+    return ""
 
 
 def define_env(env):
     @env.macro
-    def page_language():
-        return env.conf.plugins["i18n"].current_language
+    def page_language() -> str:
+        """The language of the page being rendered ('fi' or 'sv')."""
+        return _page_language(env)
+
+    @env.macro
+    def self_assessment(tool_id: str) -> str:
+        """The whole self-assessment `tool_id` as an HTML form (data/self-assessments/<id>.yml)."""
+        lang = _page_language(env)
+        context = render.self_assessment_context(tool_id, lang, env.page.url, _lang_prefix(env, lang))
+        template = env.conf.theme.get_env().get_template("partials/self-assessment.html")
+        return render.compact(template.render(**context))

@@ -1,0 +1,409 @@
+// Self-assessment component: enhances the server-rendered form found by
+// [data-module="self-assessment"]: autosave, progress, results (chart and
+// table), recommendations, dated snapshots, export/import, print and clear.
+// All text from the page or from files is inserted as text, never as HTML.
+import { readRecord, recordKey, writeRecord, FORMAT } from "./storage.js";
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const MAX_IMPORT_BYTES = 1024 * 1024;
+const MAX_SNAPSHOTS = 200;
+const COMPARE_COLUMNS = 3;
+
+const fill = (template, values) =>
+  template.replace(/\{(\w+)\}/g, (match, key) => (key in values ? String(values[key]) : match));
+
+function el(tag, attributes = {}, text) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function svg(tag, attributes = {}, text) {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+class ImportError extends Error {}
+
+class SelfAssessment {
+  constructor(root) {
+    this.root = root;
+    this.config = JSON.parse(root.querySelector("[data-sa-config]").textContent);
+    this.t = this.config.strings;
+    this.lang = this.config.lang;
+    this.key = recordKey("self-assessment", this.config.tool);
+    this.itemIds = new Set(this.config.sections.flatMap((section) => section.items));
+    this.values = new Set(this.config.values);
+    this.record = this.emptyRecord();
+    this.find = (name) => root.querySelector(`[data-sa-${name}]`);
+  }
+
+  emptyRecord() {
+    return { tool: this.config.tool, toolVersion: this.config.version, answers: {}, snapshots: [] };
+  }
+
+  start() {
+    this.root.querySelectorAll("[data-sa-enhanced]").forEach((node) => { node.hidden = false; });
+    this.find("form").addEventListener("change", (event) => this.onAnswer(event));
+    this.root.addEventListener("click", (event) => this.onClick(event));
+    this.find("import").addEventListener("change", (event) => this.onImport(event));
+    // Restore on back/forward cache and when another tab changed the answers.
+    window.addEventListener("pageshow", (event) => { if (event.persisted) this.load(); });
+    window.addEventListener("storage", (event) => { if (event.key === this.key) this.load(); });
+    this.load({ announce: true });
+  }
+
+  // ---- state -------------------------------------------------------------
+
+  load({ announce = false } = {}) {
+    const { record, problem, backupKey } = readRecord(this.key);
+    this.clearAlert();
+    if (problem === "unavailable") this.alert(this.t.sa_storage_unavailable);
+    if (problem === "corrupt") this.alert(fill(this.t.sa_storage_corrupt, { key: backupKey }));
+    if (record) {
+      this.record = this.normalise(record);
+      if (announce && Object.keys(this.record.answers).length) this.announce(this.t.sa_restored);
+    } else if (!problem) {
+      this.record = this.emptyRecord();
+    }
+    const removed = Object.keys(this.record.answers).filter((id) => !this.itemIds.has(id)).length;
+    if (removed) this.alert(fill(this.t.sa_removed_items, { count: removed }));
+    this.writeForm();
+    this.render();
+  }
+
+  // Keep every field of a stored record; only make the known ones usable.
+  normalise(record) {
+    const answers = record.answers && typeof record.answers === "object" && !Array.isArray(record.answers) ? record.answers : {};
+    const snapshots = Array.isArray(record.snapshots) ? record.snapshots : [];
+    return { ...record, tool: this.config.tool, answers, snapshots };
+  }
+
+  save() {
+    this.record.toolVersion = this.config.version;
+    this.record.updated = new Date().toISOString();
+    const problem = writeRecord(this.key, this.record);
+    if (problem === "full") this.alert(this.t.sa_storage_full);
+    else if (problem === "unavailable") this.alert(this.t.sa_storage_unavailable);
+    return !problem;
+  }
+
+  isAnswer(value) {
+    return value === "unknown" || this.values.has(value);
+  }
+
+  // ---- form --------------------------------------------------------------
+
+  writeForm() {
+    this.find("form").querySelectorAll("input[type=radio]").forEach((input) => {
+      const id = input.closest("[data-sa-item]").dataset.saItem;
+      input.checked = String(this.record.answers[id]) === input.value;
+    });
+  }
+
+  onAnswer(event) {
+    const input = event.target;
+    if (input.type !== "radio") return;
+    const id = input.closest("[data-sa-item]").dataset.saItem;
+    this.record.answers[id] = input.value === "unknown" ? "unknown" : Number(input.value);
+    const saved = this.save();
+    this.render();
+    this.announce(this.progressText() + (saved ? ". " + this.t.sa_saved : ""));
+  }
+
+  onClick(event) {
+    const button = event.target.closest("[data-sa-action]");
+    if (!button) return;
+    const action = button.dataset.saAction;
+    if (action === "export") this.exportFile();
+    if (action === "print") window.print();
+    if (action === "clear") this.showConfirm(true);
+    if (action === "clear-no") this.showConfirm(false);
+    if (action === "clear-yes") this.clearAnswers();
+    if (action === "snapshot") this.saveSnapshot();
+    if (action === "delete-snapshot") this.deleteSnapshot(button.dataset.snapshot);
+  }
+
+  showConfirm(open) {
+    const box = this.find("confirm");
+    const trigger = this.root.querySelector('[data-sa-action="clear"]');
+    box.hidden = !open;
+    trigger.setAttribute("aria-expanded", String(open));
+    (open ? box.querySelector("[tabindex]") : trigger).focus();
+  }
+
+  clearAnswers() {
+    this.record.answers = {};
+    this.save();
+    this.writeForm();
+    this.render();
+    this.showConfirm(false);
+    this.announce(this.t.sa_cleared);
+  }
+
+  // ---- scoring -----------------------------------------------------------
+
+  score(answers) {
+    const sections = this.config.sections.map((section) => {
+      const numbers = section.items.map((id) => answers[id]).filter((v) => this.values.has(v));
+      const answered = section.items.filter((id) => this.isAnswer(answers[id])).length;
+      const average = numbers.length ? numbers.reduce((a, b) => a + b, 0) / numbers.length : null;
+      return { ...section, average, answered, total: section.items.length };
+    });
+    const numbers = [...this.itemIds].map((id) => answers[id]).filter((v) => this.values.has(v));
+    const overall = numbers.length ? numbers.reduce((a, b) => a + b, 0) / numbers.length : null;
+    const answered = sections.reduce((sum, s) => sum + s.answered, 0);
+    return { sections, overall, answered, total: this.itemIds.size };
+  }
+
+  number(value) {
+    return value === null ? "–" : value.toLocaleString(this.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  }
+
+  progressText() {
+    const { answered, total } = this.score(this.record.answers);
+    return fill(this.t.sa_progress, { answered, total });
+  }
+
+  // ---- rendering ---------------------------------------------------------
+
+  render() {
+    const result = this.score(this.record.answers);
+    this.find("progress-bar").value = result.answered;
+    this.find("progress-text").textContent = this.progressText();
+    const hasResults = result.answered > 0;
+    this.find("results-empty").hidden = hasResults;
+    this.find("results-body").hidden = !hasResults;
+    if (hasResults) {
+      this.find("overall").textContent = fill(this.t.sa_overall, {
+        avg: this.number(result.overall), max: this.config.max, answered: result.answered, total: result.total,
+      });
+      this.renderChart(result.sections);
+      this.renderTable(result.sections);
+      this.renderRecommendations(result.sections);
+    }
+    this.renderSnapshots(result);
+  }
+
+  renderChart(sections) {
+    const chart = this.find("chart");
+    const rowHeight = 44;
+    const width = 640;
+    chart.setAttribute("viewBox", `0 0 ${width} ${sections.length * rowHeight + 8}`);
+    chart.replaceChildren();
+    sections.forEach((section, index) => {
+      const y = index * rowHeight;
+      const share = section.average === null ? 0 : section.average / this.config.max;
+      chart.append(
+        svg("text", { x: 0, y: y + 16, class: "sa__chart-label" }, `${index + 1}. ${section.title}`),
+        svg("rect", { x: 0, y: y + 22, width: width - 60, height: 14, class: "sa__chart-track" }),
+        svg("rect", { x: 0, y: y + 22, width: Math.round((width - 60) * share), height: 14, class: "sa__chart-bar" }),
+        svg("text", { x: width - 52, y: y + 34, class: "sa__chart-value" }, this.number(section.average)),
+      );
+    });
+  }
+
+  renderTable(sections) {
+    const body = this.find("table").tBodies[0];
+    body.replaceChildren(...sections.map((section, index) => {
+      const row = el("tr");
+      row.append(el("th", { scope: "row" }, `${index + 1}. ${section.title}`),
+        el("td", {}, this.number(section.average)),
+        el("td", {}, `${section.answered} / ${section.total}`));
+      return row;
+    }));
+  }
+
+  renderRecommendations(sections) {
+    const lowest = sections.filter((s) => s.average !== null)
+      .sort((a, b) => a.average - b.average).slice(0, 3);
+    this.find("recommendations").replaceChildren(...lowest.map((section) => {
+      const item = el("li");
+      const link = el("a", { href: section.url }, fill(this.t.sa_read_more, { title: section.title }));
+      item.append(el("strong", {}, `${section.title} (${this.number(section.average)})`), " ",
+        el("span", {}, section.advice), " ", link);
+      return item;
+    }));
+  }
+
+  // ---- snapshots ---------------------------------------------------------
+
+  formatDate(iso) {
+    const date = new Date(iso);
+    return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(this.lang);
+  }
+
+  snapshotName(snapshot) {
+    return snapshot.name || this.formatDate(snapshot.created);
+  }
+
+  saveSnapshot() {
+    const input = this.find("snapshot-name");
+    const snapshot = {
+      id: `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`,
+      created: new Date().toISOString(),
+      name: input.value.trim().slice(0, 80),
+      toolVersion: this.config.version,
+      answers: { ...this.record.answers },
+    };
+    this.record.snapshots.push(snapshot);
+    this.save();
+    input.value = "";
+    this.render();
+    this.announce(fill(this.t.sa_snapshot_saved, { name: this.snapshotName(snapshot) }));
+  }
+
+  deleteSnapshot(id) {
+    const snapshot = this.record.snapshots.find((s) => s.id === id);
+    if (!snapshot) return;
+    this.record.snapshots = this.record.snapshots.filter((s) => s.id !== id);
+    this.save();
+    this.render();
+    this.find("snapshot-name").focus();
+    this.announce(fill(this.t.sa_snapshot_deleted, { name: this.snapshotName(snapshot) }));
+  }
+
+  renderSnapshots(current) {
+    const snapshots = this.record.snapshots;
+    this.find("snapshots-none").hidden = snapshots.length > 0;
+    this.find("snapshots").replaceChildren(...snapshots.map((snapshot) => {
+      const name = this.snapshotName(snapshot);
+      const overall = this.score(snapshot.answers || {}).overall;
+      const item = el("li", {}, `${name} (${this.formatDate(snapshot.created)}): ${this.t.sa_col_average.toLowerCase()} ${this.number(overall)} `);
+      const button = el("button", { type: "button", class: "md-button sa__small", "data-sa-action": "delete-snapshot",
+        "data-snapshot": String(snapshot.id), "aria-label": `${this.t.sa_snapshot_delete}: ${name}` }, this.t.sa_snapshot_delete);
+      item.append(button);
+      return item;
+    }));
+    const wrap = this.find("compare-wrap");
+    wrap.hidden = snapshots.length === 0;
+    if (!snapshots.length) return;
+    const shown = snapshots.slice(-COMPARE_COLUMNS);
+    const scored = shown.map((s) => this.score(s.answers || {}));
+    const table = this.find("compare");
+    table.tHead.rows[0].replaceChildren(el("th", { scope: "col" }, this.t.sa_col_section),
+      el("th", { scope: "col" }, this.t.sa_col_now), ...shown.map((s) => el("th", { scope: "col" }, this.snapshotName(s))));
+    const rows = current.sections.map((section, index) => {
+      const row = el("tr");
+      row.append(el("th", { scope: "row" }, `${index + 1}. ${section.title}`), el("td", {}, this.number(section.average)),
+        ...scored.map((score) => el("td", {}, this.number(score.sections[index].average))));
+      return row;
+    });
+    const total = el("tr");
+    total.append(el("th", { scope: "row" }, this.t.sa_overall_row), el("td", {}, this.number(current.overall)),
+      ...scored.map((score) => el("td", {}, this.number(score.overall))));
+    table.tBodies[0].replaceChildren(...rows, total);
+  }
+
+  // ---- export and import -------------------------------------------------
+
+  exportFile() {
+    const stamp = new Date().toISOString();
+    const payload = { ...this.record, format: FORMAT, tool: this.config.tool, toolVersion: this.config.version, exported: stamp };
+    const blob = new Blob([JSON.stringify(payload, null, 2)], { type: "application/json" });
+    const name = `${this.config.tool}-${stamp.slice(0, 10)}.json`;
+    const link = el("a", { href: URL.createObjectURL(blob), download: name });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+    this.announce(fill(this.t.sa_exported, { file: name }));
+  }
+
+  validAnswers(answers, where) {
+    if (!answers || typeof answers !== "object" || Array.isArray(answers)) {
+      throw new ImportError(fill(this.t.sa_err_bad_value, { key: where }));
+    }
+    for (const [id, value] of Object.entries(answers)) {
+      if (!ID_PATTERN.test(id) || id.length > 60 || !this.isAnswer(value)) {
+        throw new ImportError(fill(this.t.sa_err_bad_value, { key: `${where}.${id.slice(0, 60)}` }));
+      }
+    }
+    return { ...answers };
+  }
+
+  parseImport(text) {
+    let data;
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      throw new ImportError(this.t.sa_err_not_json);
+    }
+    if (!data || typeof data !== "object" || Array.isArray(data) || data.format !== FORMAT || typeof data.tool !== "string") {
+      throw new ImportError(this.t.sa_err_format);
+    }
+    if (data.tool !== this.config.tool) {
+      throw new ImportError(fill(this.t.sa_err_wrong_tool, { tool: data.tool.slice(0, 60) }));
+    }
+    const answers = this.validAnswers(data.answers, "answers");
+    const snapshots = data.snapshots === undefined ? [] : data.snapshots;
+    if (!Array.isArray(snapshots) || snapshots.length > MAX_SNAPSHOTS) throw new ImportError(this.t.sa_err_format);
+    const cleanSnapshots = snapshots.map((s, index) => {
+      const where = `snapshots[${index}]`;
+      if (!s || typeof s !== "object" || typeof s.id !== "string" || !/^[A-Za-z0-9-]{1,40}$/.test(s.id)
+          || typeof s.created !== "string" || Number.isNaN(Date.parse(s.created))
+          || (s.name !== undefined && (typeof s.name !== "string" || s.name.length > 80))) {
+        throw new ImportError(fill(this.t.sa_err_bad_value, { key: where }));
+      }
+      return { id: s.id, created: s.created, name: s.name || "", toolVersion: s.toolVersion,
+        answers: this.validAnswers(s.answers, `${where}.answers`) };
+    });
+    return { answers, snapshots: cleanSnapshots };
+  }
+
+  async onImport(event) {
+    const input = event.target;
+    const file = input.files && input.files[0];
+    if (!file) return;
+    const name = file.name.slice(0, 120);
+    try {
+      if (file.size > MAX_IMPORT_BYTES) throw new ImportError(this.t.sa_err_too_large);
+      const imported = this.parseImport(await file.text());
+      const known = new Set(this.record.snapshots.map((s) => s.id));
+      const added = imported.snapshots.filter((s) => !known.has(s.id));
+      this.record.answers = imported.answers;
+      this.record.snapshots = [...this.record.snapshots, ...added];
+      this.clearAlert();
+      this.save();
+      this.writeForm();
+      this.render();
+      this.announce(fill(this.t.sa_imported, {
+        file: name, answers: Object.keys(imported.answers).length, snapshots: added.length,
+      }));
+    } catch (error) {
+      if (!(error instanceof ImportError)) throw error;
+      this.alert(fill(this.t.sa_import_failed, { file: name, reason: error.message }));
+    } finally {
+      input.value = "";
+    }
+  }
+
+  // ---- messages ----------------------------------------------------------
+
+  announce(message) {
+    // Polite live region: rewrite the text so that repeated messages are read too.
+    const status = this.find("status");
+    status.textContent = "";
+    window.setTimeout(() => { status.textContent = message; }, 50);
+  }
+
+  alert(message) {
+    const box = this.find("alert");
+    box.hidden = false;
+    box.append(el("p", {}, message));
+  }
+
+  clearAlert() {
+    const box = this.find("alert");
+    box.replaceChildren();
+    box.hidden = true;
+  }
+}
+
+document.querySelectorAll('[data-module="self-assessment"]').forEach((root) => {
+  new SelfAssessment(root).start();
+});
