@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install serve build test clean
+.PHONY: install serve build test bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ build: $(STAMP)
 ## test: every test, unit, build and browser
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+## bench: build time, page weight and script sizes
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py
 
 clean:
 	rm -rf site .pytest_cache

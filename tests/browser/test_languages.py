@@ -1,0 +1,52 @@
+"""Language switch and search in the browser."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+def content_pages(site):
+    return [p for p in site.pages() if not p.startswith("sv/") and p]
+
+
+def switch_language(page, target_lang):
+    page.click(".md-header__option .md-select > button")
+    page.click(f'.md-select__link[hreflang="{target_lang}"]')
+    page.wait_for_load_state()
+
+
+@pytest.mark.parametrize("index", [0, -1])
+def test_language_switch_stays_on_the_same_page(context, site, index):
+    rel = content_pages(site)[index]
+    page = context.new_page()
+    page.goto(site.base_url + rel)
+    switch_language(page, "sv")
+    assert page.url == site.base_url + "sv/" + rel
+    assert page.get_attribute("html", "lang") == "sv"
+    switch_language(page, "fi")
+    assert page.url == site.base_url + rel
+    assert page.get_attribute("html", "lang") == "fi"
+
+
+def search(page, query):
+    page.click("label.md-search__icon[for=__search], .md-search__input")
+    page.fill(".md-search__input", query)
+    page.wait_for_selector(".md-search-result__item", timeout=10000)
+    return page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
+
+
+@pytest.mark.parametrize("lang,query", [
+    ("fi", "verkostoissa"),      # inflected: finds "verkosto" through Finnish stemming
+    ("sv", "nätverken"),         # inflected: finds "nätverk" through Swedish stemming
+])
+def test_search_shows_only_the_page_language(context, site, lang, query):
+    page = context.new_page()
+    page.set_viewport_size({"width": 1280, "height": 900})
+    root = "" if lang == "fi" else "sv/"
+    page.goto(site.base_url + root)
+    hrefs = search(page, query)
+    assert hrefs, f"no results for {query!r}"
+    for href in hrefs:
+        is_swedish = href.startswith(site.base_url + "sv/")
+        assert is_swedish == (lang == "sv"), f"{lang} search for {query!r} returned {href}"

@@ -1,0 +1,304 @@
+"""The self-assessment component in headless Chromium, in both languages."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from macros import data
+
+from .a11y import describe_violations, run_axe
+
+pytestmark = pytest.mark.browser
+
+TOOL = "network-health"
+KEY = f"verkostojohtaminen:self-assessment:{TOOL}"
+LANG_ROOT = {"fi": "", "sv": "sv/"}
+
+
+@pytest.fixture(scope="module")
+def tool():
+    return data.load_self_assessment(TOOL)
+
+
+def open_tool(page, site, lang="fi"):
+    page.goto(f"{site.base_url}{LANG_ROOT[lang]}tools/{TOOL}/")
+    page.wait_for_selector(".sa__progress:not([hidden])")
+    return page
+
+
+def answer(page, item_id, value):
+    page.check(f'input[name="{TOOL}--{item_id}"][value="{value}"]')
+
+
+def stored(page):
+    raw = page.evaluate(f"() => localStorage.getItem('{KEY}')")
+    return json.loads(raw) if raw else None
+
+
+def status_text(page):
+    page.wait_for_timeout(120)  # the live region is rewritten after a short delay
+    return page.inner_text("[data-sa-status]")
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_without_javascript_the_form_is_complete(browser, site, tool, lang):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{site.base_url}{LANG_ROOT[lang]}tools/{TOOL}/")
+    items = list(tool.items())
+    assert page.locator("fieldset.sa__item").count() == len(items)
+    assert page.locator("fieldset.sa__item legend").first.inner_text().strip()
+    assert page.locator(".sa__section h3").count() == len(tool.sections)
+    first = page.locator("fieldset.sa__item").first
+    # every radio has a visible label: four levels plus "cannot say"
+    assert first.locator("label input[type=radio]").count() == 5
+    assert page.locator("[data-sa-enhanced]:visible").count() == 0
+    assert tool.sections[0].title[lang] in page.inner_text(f"#section-{tool.sections[0].id}")
+    context.close()
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_autosave_progress_results_and_language_switch(context, site, tool, lang):
+    page = open_tool(context.new_page(), site, lang)
+    items = [item.id for item in tool.items()]
+    total = len(items)
+    answer(page, items[0], 4)
+    answer(page, items[1], 2)
+    answer(page, items[2], "unknown")
+    assert "3 / %d" % total in page.inner_text("[data-sa-progress-text]")
+    assert "3 / %d" % total in status_text(page)
+    assert stored(page)["answers"] == {items[0]: 4, items[1]: 2, items[2]: "unknown"}
+    # results are shown once answered, with a table row per section
+    assert page.is_visible("[data-sa-results-body]")
+    assert page.locator("[data-sa-table] tbody tr").count() == len(tool.sections)
+    page.reload()
+    page.wait_for_selector(".sa__progress:not([hidden])")
+    assert page.is_checked(f'input[name="{TOOL}--{items[0]}"][value="4"]')
+    # the other language's page shows the same answers (same ids)
+    other = "sv" if lang == "fi" else "fi"
+    open_tool(page, site, other)
+    assert page.is_checked(f'input[name="{TOOL}--{items[1]}"][value="2"]')
+    assert page.is_checked(f'input[name="{TOOL}--{items[2]}"][value="unknown"]')
+
+
+def test_recommendations_link_to_the_lowest_sections(context, site, tool):
+    page = open_tool(context.new_page(), site)
+    low, high = tool.sections[1], tool.sections[0]
+    for item in low.items:
+        answer(page, item.id, 1)
+    for item in high.items:
+        answer(page, item.id, 4)
+    first = page.locator("[data-sa-recommendations] li").first
+    assert low.title["fi"] in first.inner_text()
+    href = first.locator("a").get_attribute("href")
+    page.click("[data-sa-recommendations] li a >> nth=0")
+    page.wait_for_load_state()
+    path, _, anchor = low.read_more.partition("#")
+    assert page.url.split("#")[0].endswith("/" + path[:-3] + "/"), (href, page.url)
+    if anchor:
+        assert page.url.endswith("#" + anchor)
+        assert page.locator(f"#{anchor}").count() == 1
+    # the chart has one bar per section
+    page.go_back()
+    page.wait_for_selector(".sa__progress:not([hidden])")
+    assert page.locator("[data-sa-chart] rect.sa__chart-bar").count() == len(tool.sections)
+
+
+def test_keyboard_only(context, site, tool):
+    page = open_tool(context.new_page(), site)
+    items = [item.id for item in tool.items()]
+    page.focus(f'input[name="{TOOL}--{items[0]}"][value="1"]')
+    page.keyboard.press("ArrowRight")  # radio group: arrows move and select
+    page.keyboard.press("ArrowRight")
+    assert stored(page)["answers"][items[0]] == 3
+    page.keyboard.press("Tab")  # to the next statement's group
+    page.keyboard.press("Space")
+    assert items[1] in stored(page)["answers"]
+    # clear with confirmation, by keyboard
+    page.focus('[data-sa-action="clear"]')
+    page.keyboard.press("Enter")
+    assert page.is_visible("[data-sa-confirm]")
+    assert page.evaluate("document.activeElement.id").endswith("-confirm-text")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    assert stored(page)["answers"] == {}
+    assert page.is_hidden("[data-sa-confirm]")
+    assert page.evaluate("document.activeElement.dataset.saAction") == "clear"
+
+
+def test_clear_can_be_cancelled(context, site, tool):
+    page = open_tool(context.new_page(), site)
+    first = next(tool.items()).id
+    answer(page, first, 2)
+    page.click('[data-sa-action="clear"]')
+    page.click('[data-sa-action="clear-no"]')
+    assert stored(page)["answers"] == {first: 2}
+
+
+def test_dated_snapshots_compare_and_delete(context, site, tool):
+    page = open_tool(context.new_page(), site)
+    first = next(tool.items()).id
+    answer(page, first, 1)
+    page.fill("[data-sa-snapshot-name]", "Syksy")
+    page.click('[data-sa-action="snapshot"]')
+    assert "Syksy" in status_text(page)
+    answer(page, first, 4)
+    record = stored(page)
+    assert len(record["snapshots"]) == 1
+    assert record["snapshots"][0]["answers"] == {first: 1}
+    assert record["snapshots"][0]["created"][:4].isdigit()
+    compare = page.locator("[data-sa-compare]")
+    assert "Syksy" in compare.locator("thead").inner_text()
+    first_row = compare.locator("tbody tr").first.inner_text()
+    assert "4,0" in first_row and "1,0" in first_row
+    page.click('[data-sa-action="delete-snapshot"]')
+    assert stored(page)["snapshots"] == []
+    assert page.is_hidden("[data-sa-compare-wrap]")
+
+
+def test_export_and_import_round_trip(context, site, tool, tmp_path):
+    page = open_tool(context.new_page(), site)
+    items = [item.id for item in tool.items()]
+    answer(page, items[0], 2)
+    answer(page, items[3], 3)
+    page.click('[data-sa-action="snapshot"]')
+    with page.expect_download() as info:
+        page.click('[data-sa-action="export"]')
+    download = info.value
+    assert download.suggested_filename.startswith(f"{TOOL}-")
+    path = tmp_path / download.suggested_filename
+    download.save_as(path)
+    exported = json.loads(path.read_text())
+    assert exported["tool"] == TOOL and exported["format"] == 1
+    assert exported["answers"] == {items[0]: 2, items[3]: 3}
+    assert len(exported["snapshots"]) == 1
+    # clear everything, then import the file back
+    page.evaluate("() => localStorage.clear()")
+    page.reload()
+    page.wait_for_selector(".sa__progress:not([hidden])")
+    assert not page.is_checked(f'input[name="{TOOL}--{items[0]}"][value="2"]')
+    page.set_input_files("[data-sa-import]", str(path))
+    page.wait_for_function(f"() => localStorage.getItem('{KEY}') !== null")
+    assert page.is_checked(f'input[name="{TOOL}--{items[0]}"][value="2"]')
+    assert stored(page)["answers"] == {items[0]: 2, items[3]: 3}
+    assert len(stored(page)["snapshots"]) == 1
+
+
+BAD_FILES = {
+    "not-json.json": "this is { not json",
+    "wrong-tool.json": json.dumps({"format": 1, "tool": "<img src=x onerror=window.__pwned=1>", "answers": {}}),
+    "bad-value.json": json.dumps({"format": 1, "tool": TOOL, "answers": {"goals-x": "<b>9</b>"}}),
+    "array.json": "[1, 2, 3]",
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_FILES))
+def test_invalid_or_hostile_import_is_refused_as_text(context, site, tool, tmp_path, name):
+    page = open_tool(context.new_page(), site)
+    first = next(tool.items()).id
+    answer(page, first, 3)
+    path = tmp_path / name
+    path.write_text(BAD_FILES[name])
+    page.set_input_files("[data-sa-import]", str(path))
+    alert = page.locator("[data-sa-alert]")
+    alert.wait_for(state="visible")
+    assert name in alert.inner_text()
+    assert page.locator("[data-sa-alert] img, [data-sa-alert] b").count() == 0
+    assert page.evaluate("() => window.__pwned === undefined")
+    assert stored(page)["answers"] == {first: 3}
+
+
+def test_corrupt_storage_is_kept_aside_and_page_works(context, site, tool):
+    page = context.new_page()
+    page.goto(site.base_url)
+    page.evaluate(f"() => localStorage.setItem('{KEY}', '{{broken json')")
+    open_tool(page, site)
+    alert = page.locator("[data-sa-alert]")
+    assert alert.is_visible()
+    backups = page.evaluate(
+        "() => Object.keys(localStorage).filter(k => k.includes(':unreadable:'))"
+        ".map(k => [k, localStorage.getItem(k)])")
+    assert len(backups) == 1 and backups[0][1] == "{broken json"
+    assert backups[0][0] in alert.inner_text()
+    first = next(tool.items()).id
+    answer(page, first, 2)
+    assert stored(page)["answers"] == {first: 2}
+
+
+def test_storage_disabled_shows_message_and_keeps_working(browser, site, tool):
+    context = browser.new_context()
+    context.add_init_script("""
+        Object.defineProperty(window, 'localStorage', {
+          get() { throw new DOMException('The operation is insecure.', 'SecurityError'); }
+        });
+    """)
+    page = open_tool(context.new_page(), site)
+    assert page.locator("[data-sa-alert]").is_visible()
+    first = next(tool.items()).id
+    answer(page, first, 4)
+    assert "1 / " in page.inner_text("[data-sa-progress-text]")
+    assert page.is_visible("[data-sa-results-body]")
+    context.close()
+
+
+def test_full_storage_shows_message_and_keeps_answers(browser, site, tool):
+    context = browser.new_context()
+    context.add_init_script("""
+        const realSetItem = Storage.prototype.setItem;
+        Storage.prototype.setItem = function (key, value) {
+          if (key.startsWith('verkostojohtaminen:self-assessment:')) {
+            throw new DOMException('quota', 'QuotaExceededError');
+          }
+          return realSetItem.call(this, key, value);
+        };
+    """)
+    page = open_tool(context.new_page(), site)
+    first = next(tool.items()).id
+    answer(page, first, 2)
+    alert = page.locator("[data-sa-alert]")
+    alert.wait_for(state="visible")
+    assert page.is_checked(f'input[name="{TOOL}--{first}"][value="2"]')
+    assert "1 / " in page.inner_text("[data-sa-progress-text]")
+    context.close()
+
+
+def test_answers_to_removed_items_are_kept_and_exported(context, site, tool, tmp_path):
+    page = context.new_page()
+    page.goto(site.base_url)
+    record = {"format": 1, "tool": TOOL, "toolVersion": 0, "answers": {"retired-item": 2},
+              "snapshots": [], "futureField": {"keep": True}}
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [KEY, json.dumps(record)])
+    open_tool(page, site)
+    assert page.locator("[data-sa-alert]").is_visible()
+    first = next(tool.items()).id
+    answer(page, first, 3)
+    saved = stored(page)
+    assert saved["answers"] == {"retired-item": 2, first: 3}
+    assert saved["futureField"] == {"keep": True}
+    with page.expect_download() as info:
+        page.click('[data-sa-action="export"]')
+    path = tmp_path / "export.json"
+    info.value.save_as(path)
+    assert json.loads(path.read_text())["answers"]["retired-item"] == 2
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_axe_with_answers_results_and_snapshots(context, site, tool, lang):
+    page = open_tool(context.new_page(), site, lang)
+    for index, item in enumerate(tool.items()):
+        answer(page, item.id, (index % 4) + 1 if index % 7 else "unknown")
+    page.click('[data-sa-action="snapshot"]')
+    page.click('[data-sa-action="clear"]')
+    violations = run_axe(page)
+    assert not violations, describe_violations(violations)
+
+
+def test_print_view_shows_answers_and_results_not_buttons(context, site, tool):
+    page = open_tool(context.new_page(), site)
+    answer(page, next(tool.items()).id, 3)
+    page.emulate_media(media="print")
+    assert page.is_visible("[data-sa-results-body]")
+    assert page.is_visible("fieldset.sa__item")
+    assert page.is_hidden(".sa__actions")
+    assert page.is_hidden(".md-sidebar--primary")
