@@ -12,7 +12,7 @@ class DataError(Exception):
         self.line = line
         self.key = key
         self.message = message
-        where = str(self.path)
+        where = _display(self.path)
         if line:
             where += f", rivi/rad {line}"
         if key:
@@ -29,3 +29,12 @@ def format_loc(loc) -> str:
         else:
             out += ("." if out else "") + str(part)
     return out
+
+
+def _display(path: Path) -> str:
+    """Project-relative path for editors, e.g. data/self-assessments/x.yml."""
+    root = Path(__file__).resolve().parent.parent
+    try:
+        return path.resolve().relative_to(root).as_posix()
+    except ValueError:
+        return str(path)

@@ -30,8 +30,8 @@ def test_language_switch_stays_on_the_same_page(context, site, index):
 
 
 def search(page, query):
-    page.click("label.md-search__icon[for=__search], .md-search__input")
-    page.fill(".md-search__input", query)
+    page.click(".md-search__input")
+    page.keyboard.type(query, delay=20)  # Material searches on key events, not on fill()
     page.wait_for_selector(".md-search-result__item", timeout=10000)
     return page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
 
