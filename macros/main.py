@@ -34,3 +34,15 @@ def define_env(env):
         context = render.self_assessment_context(tool_id, lang, env.page.url, _lang_prefix(env, lang))
         template = env.conf.theme.get_env().get_template("partials/self-assessment.html")
         return render.compact(template.render(**context))
+
+    @env.macro
+    def feedback_contact() -> str:
+        """The maintainer's feedback address from mkdocs.yml (extra.feedback_email)."""
+        email = (env.conf.extra.get("feedback_email") or "").strip()
+        if email:
+            return f"[{email}](mailto:{email})"
+        # Until the publisher names an address, say so plainly instead of inventing one.
+        return {
+            "fi": "ylläpitäjän sähköpostiosoite, joka lisätään tähän ennen sivuston julkaisua",
+            "sv": "administratörens e-postadress, som läggs till här innan webbplatsen publiceras",
+        }[_page_language(env)]

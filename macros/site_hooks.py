@@ -46,6 +46,14 @@ def on_env(env, config, files):
     return env
 
 
+PERMALINK_SENTINEL = "__permalink_title__"
+
+
+def on_page_content(html, page, config, files):
+    # The toc extension has one permalink title for every language.
+    return html.replace(PERMALINK_SENTINEL, data.ui_strings(_locale_of(page, config))["permalink_title"])
+
+
 def _language_context(locale, config) -> dict:
     link = dict(_languages(config))[locale]
     return {

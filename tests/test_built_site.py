@@ -119,3 +119,11 @@ def test_no_reference_to_font_or_script_hosts(site):
                 if host in text:
                     offenders.append(f"{path.relative_to(site.dir)}: {host}")
     assert not offenders, offenders
+
+
+def test_no_text_of_the_other_language_in_page_chrome(site):
+    for rel in site.pages():
+        html = (site.dir / rel / "index.html").read_text(encoding="utf-8")
+        assert "__permalink_title__" not in html
+        if rel.startswith("sv/"):
+            assert "Pysyvä linkki" not in html, f"/{rel}: Finnish permalink title on a Swedish page"
