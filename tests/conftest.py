@@ -27,6 +27,17 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
+def _build_problems(output: str) -> str:
+    """The warnings, errors and final exception line of a failed build.
+
+    Not `-q`: mkdocs-macros reports a failing macro below the ERROR level,
+    so a quiet build fails without saying why.
+    """
+    lines = output.splitlines()
+    problems = [line for line in lines if line.startswith(("WARNING", "ERROR", "  - ")) or "Error:" in line]
+    return "\n".join(problems or lines[-30:])
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory):
     """Build the site strictly into a temporary folder and serve it.
@@ -40,11 +51,11 @@ def site(tmp_path_factory):
     out = tmp_path_factory.mktemp("site")
     env = {**os.environ, "SITE_URL": url, "NO_MKDOCS_2_WARNING": "1"}
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-q", "-d", str(out)],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-d", str(out)],
         cwd=ROOT, env=env, capture_output=True, text=True,
     )
     if result.returncode != 0:
-        pytest.fail(f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}")
+        pytest.fail(f"mkdocs build --strict failed:\n{_build_problems(result.stdout + result.stderr)}")
     handler = functools.partial(_QuietHandler, directory=str(out))
     server = ThreadingHTTPServer(("127.0.0.1", port), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
