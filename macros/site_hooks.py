@@ -1,6 +1,7 @@
 """MkDocs hooks (see `hooks:` in mkdocs.yml).
 
 - gives templates the page's UI strings and language root;
+- fails the build on front matter that MkDocs would silently drop;
 - splits the search index by language, so a Swedish page finds Swedish pages only;
 - writes a sitemap.xml beside every page: Material fetches "sitemap.xml"
   relative to each hreflang alternate of a page, and a 404 there is a
@@ -14,9 +15,12 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from urllib.parse import urljoin
 
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from macros import data
+from macros.errors import DataError
+from macros.front_matter import check_front_matter
 
 SEARCH_INDEX = Path("search") / "search_index.json"
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -47,6 +51,15 @@ def on_env(env, config, files):
 
 
 PERMALINK_SENTINEL = "__permalink_title__"
+
+
+def on_page_markdown(markdown, page, config, files):
+    # MkDocs drops front matter it cannot parse without a word; fail instead.
+    try:
+        check_front_matter(page.file.abs_src_path, page.file.content_string)
+    except DataError as exc:
+        raise PluginError(str(exc)) from exc
+    return markdown
 
 
 def on_page_content(html, page, config, files):
