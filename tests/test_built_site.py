@@ -127,3 +127,14 @@ def test_no_text_of_the_other_language_in_page_chrome(site):
         assert "__permalink_title__" not in html
         if rel.startswith("sv/"):
             assert "Pysyvä linkki" not in html, f"/{rel}: Finnish permalink title on a Swedish page"
+
+
+def test_search_worker_wraps_the_installed_material_worker(site):
+    """The wrapper names Material's hashed worker file; an upgrade must update it."""
+    workers = site.dir / "assets" / "javascripts" / "workers"
+    wrapper = (workers / "search-stemmed.js").read_text(encoding="utf-8")
+    imported = re.search(r'importScripts\("([^"]+)"\)', wrapper).group(1)
+    assert (workers / imported).is_file(), (
+        f"search-stemmed.js imports {imported}, which this Material version does not ship: "
+        f"use one of {sorted(p.name for p in workers.glob('search.*.min.js'))}"
+    )

@@ -1,6 +1,9 @@
 """Language switch and search in the browser."""
 from __future__ import annotations
 
+import json
+import re
+
 import pytest
 
 pytestmark = pytest.mark.browser
@@ -36,17 +39,38 @@ def search(page, query):
     return page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
 
 
+def index_words(site, lang) -> set[str]:
+    """Every word of a language's search index, lower-cased."""
+    root = site.dir if lang == "fi" else site.dir / "sv"
+    index = json.loads((root / "search" / "search_index.json").read_text(encoding="utf-8"))
+    text = " ".join(doc.get("title", "") + " " + doc.get("text", "") for doc in index["docs"])
+    return set(re.findall(r"\w+", text.lower()))
+
+
+# Each query is an inflected form that appears nowhere in its language's
+# index, so a hit proves the stemmer works rather than a literal match.
 @pytest.mark.parametrize("lang,query", [
-    ("fi", "verkostoissa"),      # inflected: finds "verkosto" through Finnish stemming
-    ("sv", "nätverken"),         # inflected: finds "nätverk" through Swedish stemming
+    ("fi", "koordinaattoreille"),  # "to coordinators" -> koordinaattori
+    ("sv", "samordnarnas"),        # "the coordinators'" -> samordnare, samordnaren
 ])
-def test_search_shows_only_the_page_language(context, site, lang, query):
+def test_search_stems_and_shows_only_the_page_language(context, site, lang, query):
+    assert query not in index_words(site, lang), f"{query!r} occurs literally; pick a form only stemming can match"
     page = context.new_page()
     page.set_viewport_size({"width": 1280, "height": 900})
     root = "" if lang == "fi" else "sv/"
     page.goto(site.base_url + root)
     hrefs = search(page, query)
-    assert hrefs, f"no results for {query!r}"
+    assert hrefs, f"no results for {query!r}: stemming does not work in {lang}"
+    assert any("rules/coordinator/" in href for href in hrefs), f"{lang}: {query!r} did not find the coordinator rule: {hrefs}"
     for href in hrefs:
         is_swedish = href.startswith(site.base_url + "sv/")
         assert is_swedish == (lang == "sv"), f"{lang} search for {query!r} returned {href}"
+
+
+@pytest.mark.parametrize("lang,prefix", [("fi", "koordinaat"), ("sv", "samordn")])
+def test_search_still_finds_a_word_while_it_is_typed(context, site, lang, prefix):
+    page = context.new_page()
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(site.base_url + ("" if lang == "fi" else "sv/"))
+    hrefs = search(page, prefix)
+    assert any("rules/coordinator/" in href for href in hrefs), f"{lang}: prefix {prefix!r} found {hrefs}"
