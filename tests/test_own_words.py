@@ -9,7 +9,8 @@ import pytest
 from .pages import DOCS, ROOT, all_pages
 
 RUN = 10
-SEEDS = ROOT.parent / "shared" / "seeds"
+SEEDS = ROOT / "tests" / "fixtures" / "seeds"  # copies, so CI never skips this test
+SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
 
 
 def words(text: str) -> list[str]:
@@ -31,8 +32,6 @@ def seed_runs() -> set[tuple[str, ...]]:
 
 @pytest.fixture(scope="module")
 def source_runs():
-    if not SEEDS.is_dir():
-        pytest.skip(f"source texts not found at {SEEDS}")
     found = seed_runs()
     assert found, "no source text was read"
     return found
@@ -54,3 +53,10 @@ def test_self_assessment_data_shares_no_long_run_with_sources(source_runs):
     for path in sorted((ROOT / "data").rglob("*.yml")):
         shared = runs(words(path.read_text(encoding="utf-8"))) & source_runs
         assert not shared, f"{path.relative_to(ROOT)} copies source text: " + " ".join(sorted(shared)[0])
+
+
+@pytest.mark.skipif(not SHARED_SEEDS.is_dir(), reason="no shared source folder on this machine")
+def test_fixture_copies_match_the_shared_sources():
+    shared = {p.name: p.read_bytes() for p in SHARED_SEEDS.glob("*.txt")}
+    copies = {p.name: p.read_bytes() for p in SEEDS.glob("*.txt")}
+    assert shared == copies, f"tests/fixtures/seeds differs from {SHARED_SEEDS}: copy the files again"
