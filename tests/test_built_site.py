@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import posixpath
 import re
 from urllib.parse import unquote, urljoin, urlsplit
@@ -138,3 +139,25 @@ def test_search_worker_wraps_the_installed_material_worker(site):
         f"search-stemmed.js imports {imported}, which this Material version does not ship: "
         f"use one of {sorted(p.name for p in workers.glob('search.*.min.js'))}"
     )
+
+
+@pytest.mark.parametrize("rel,expected", [
+    ("accessibility/", "ylläpitäjän sähköpostiosoite"),
+    ("sv/accessibility/", "administratörens e-postadress"),
+])
+def test_macro_renders_in_the_page_language(site, rel, expected):
+    """feedback_contact() proves the macro wiring: each language gets its own text."""
+    html = (site.dir / rel / "index.html").read_text(encoding="utf-8")
+    email = os.environ.get("FEEDBACK_EMAIL", "").strip()
+    if email:
+        assert f'href="mailto:{email}"' in html
+    else:
+        assert expected in html, f"{rel}: feedback_contact() did not render in the page's language"
+
+
+def test_no_unrendered_template_syntax(site):
+    leftovers = [
+        rel for rel in site.pages()
+        if re.search(r"\{\{|\{%", (site.dir / rel / "index.html").read_text(encoding="utf-8"))
+    ]
+    assert not leftovers, f"template syntax left in built pages: {leftovers}"
