@@ -27,3 +27,26 @@ def test_every_page_is_clean(site, watched_page):
         if watch.failed:
             problems.append(f"/{rel}: failed requests: {watch.failed}")
     assert not problems, "\n".join(problems)
+
+
+def test_every_page_reflows_on_a_phone(site, context):
+    """WCAG 1.4.10: at 320 CSS px nothing makes the page scroll sideways
+    (wide tables scroll inside their own box, which is allowed)."""
+    page = context.new_page()
+    page.set_viewport_size({"width": 320, "height": 640})
+    too_wide = []
+    for rel in site.pages():
+        page.goto(site.base_url + rel)
+        overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+        if overflow > 0:
+            too_wide.append(f"/{rel}: {overflow}px wider than the screen")
+    assert not too_wide, "\n".join(too_wide)
+
+
+@pytest.mark.parametrize("rel", ["", "sv/rules/goals/", "glossary/", "sv/tools/network-health/"])
+def test_phone_layout_has_no_axe_violations(site, context, rel):
+    page = context.new_page()
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(site.base_url + rel, wait_until="networkidle")
+    violations = run_axe(page)
+    assert not violations, describe_violations(violations)
