@@ -1,0 +1,87 @@
+"""Mistakes an editor can make fail `mkdocs build` and say what and where.
+
+Each test breaks one thing in a copy of the project and builds the copy.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PROJECT_PARTS = ["docs", "data", "macros", "overrides", "mkdocs.yml"]
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, tmp_path / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, tmp_path / part)
+    return tmp_path
+
+
+def build(project: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project / "site")],
+        cwd=project, env=env, capture_output=True, text=True,
+    )
+
+
+def append(path: Path, text: str) -> None:
+    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
+def test_unchanged_copy_builds(project):
+    result = build(project)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_undefined_variable_fails_the_build(project):
+    append(project / "docs" / "sv" / "glossary.md", "\n{{ no_such_variable }}\n")
+    result = build(project)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "no_such_variable" in output
+
+
+def test_unknown_tool_id_fails_naming_it(project):
+    append(project / "docs" / "fi" / "glossary.md", '\n{{ self_assessment("no-such-tool") }}\n')
+    result = build(project)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "no-such-tool" in output and "network-health" in output  # names the known tools too
+
+
+def test_broken_data_file_fails_naming_file_and_line(project):
+    path = project / "data" / "self-assessments" / "leader-readiness.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("sv: ", "sv ", 1), encoding="utf-8")
+    result = build(project)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "data/self-assessments/leader-readiness.yml" in output and "rivi/rad" in output
+
+
+def test_broken_front_matter_fails_naming_file_and_line(project):
+    path = project / "docs" / "sv" / "privacy.md"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("title: ", "title: Trasig: ", 1), encoding="utf-8")
+    result = build(project)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "docs/sv/privacy.md" in output and "rivi/rad 2" in output
+
+
+def test_jinja_comment_lookalike_in_attr_list_ids_is_not_an_error(project):
+    """`{#id}` after a heading is an attr_list id, not the start of a Jinja comment."""
+    append(project / "docs" / "fi" / "glossary.md", "\n## Lisäys {#extra-fi}\n\nTeksti.\n")
+    result = build(project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert 'id="extra-fi"' in (project / "site" / "glossary" / "index.html").read_text(encoding="utf-8")
