@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+import yaml
 
 from .pages import DOCS, all_pages, read_page, relative_pages
 
@@ -52,3 +54,21 @@ def test_sections_have_explicit_ids(lang, rel):
     page = read_page(DOCS / lang / rel)
     missing = [text for level, text, anchor in page.headings() if level == 2 and not anchor]
     assert not missing, f"docs/{lang}/{rel}: H2 headings without an explicit {{#id}}: {missing}"
+
+
+
+def _tool_pages():
+    for lang, rel in all_pages():
+        tools = re.findall(r'self_assessment\("([\w-]+)"\)', (DOCS / lang / rel).read_text(encoding="utf-8"))
+        if len(tools) == 1:
+            yield lang, rel, tools[0]
+
+
+@pytest.mark.parametrize("lang,rel,tool", list(_tool_pages()))
+def test_stated_statement_counts_match_the_data(lang, rel, tool):
+    """'19 väittämää' / '19 påståenden' on a tool page must follow the data file."""
+    text = (DOCS / lang / rel).read_text(encoding="utf-8")
+    data = yaml.safe_load((DOCS.parent / "data" / "self-assessments" / f"{tool}.yml").read_text(encoding="utf-8"))
+    count = sum(len(section["items"]) for section in data["sections"])
+    stated = {int(n) for n in re.findall(r"(\d+) (?:väittämä|påstående)", text)}
+    assert stated == {count}, f"docs/{lang}/{rel} states {sorted(stated)} statements, data/self-assessments/{tool}.yml has {count}"
