@@ -18,7 +18,7 @@ install: $(STAMP)
 
 ## serve: live-reloading site, Finnish at http://127.0.0.1:8000/, Swedish at /sv/
 serve: $(STAMP)
-	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000 --watch data --watch overrides --watch macros
 
 ## build: static site in site/ (strict: any warning fails)
 build: $(STAMP)
