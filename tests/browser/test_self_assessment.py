@@ -14,6 +14,7 @@ pytestmark = pytest.mark.browser
 TOOL = "network-health"
 KEY = f"verkostojohtaminen:self-assessment:{TOOL}"
 LANG_ROOT = {"fi": "", "sv": "sv/"}
+LANGS = ["fi", "sv"]
 
 
 @pytest.fixture(scope="module")
@@ -82,15 +83,16 @@ def test_autosave_progress_results_and_language_switch(context, site, tool, lang
     assert page.is_checked(f'input[name="{TOOL}--{items[2]}"][value="unknown"]')
 
 
-def test_recommendations_link_to_the_lowest_sections(context, site, tool):
-    page = open_tool(context.new_page(), site)
+@pytest.mark.parametrize("lang", LANGS)
+def test_recommendations_link_to_the_lowest_sections(context, site, tool, lang):
+    page = open_tool(context.new_page(), site, lang)
     low, high = tool.sections[1], tool.sections[0]
     for item in low.items:
         answer(page, item.id, 1)
     for item in high.items:
         answer(page, item.id, 4)
     first = page.locator("[data-sa-recommendations] li").first
-    assert low.title["fi"] in first.inner_text()
+    assert low.title[lang] in first.inner_text()
     href = first.locator("a").get_attribute("href")
     page.click("[data-sa-recommendations] li a >> nth=0")
     page.wait_for_load_state()
@@ -105,8 +107,9 @@ def test_recommendations_link_to_the_lowest_sections(context, site, tool):
     assert page.locator("[data-sa-chart] rect.sa__chart-bar").count() == len(tool.sections)
 
 
-def test_keyboard_only(context, site, tool):
-    page = open_tool(context.new_page(), site)
+@pytest.mark.parametrize("lang", LANGS)
+def test_keyboard_only(context, site, tool, lang):
+    page = open_tool(context.new_page(), site, lang)
     items = [item.id for item in tool.items()]
     page.focus(f'input[name="{TOOL}--{items[0]}"][value="1"]')
     page.keyboard.press("ArrowRight")  # radio group: arrows move and select
@@ -127,8 +130,9 @@ def test_keyboard_only(context, site, tool):
     assert page.evaluate("document.activeElement.dataset.saAction") == "clear"
 
 
-def test_clear_can_be_cancelled(context, site, tool):
-    page = open_tool(context.new_page(), site)
+@pytest.mark.parametrize("lang", LANGS)
+def test_clear_can_be_cancelled(context, site, tool, lang):
+    page = open_tool(context.new_page(), site, lang)
     first = next(tool.items()).id
     answer(page, first, 2)
     page.click('[data-sa-action="clear"]')
@@ -136,8 +140,9 @@ def test_clear_can_be_cancelled(context, site, tool):
     assert stored(page)["answers"] == {first: 2}
 
 
-def test_dated_snapshots_compare_and_delete(context, site, tool):
-    page = open_tool(context.new_page(), site)
+@pytest.mark.parametrize("lang", LANGS)
+def test_dated_snapshots_compare_and_delete(context, site, tool, lang):
+    page = open_tool(context.new_page(), site, lang)
     first = next(tool.items()).id
     answer(page, first, 1)
     page.fill("[data-sa-snapshot-name]", "Syksy")
@@ -157,8 +162,9 @@ def test_dated_snapshots_compare_and_delete(context, site, tool):
     assert page.is_hidden("[data-sa-compare-wrap]")
 
 
-def test_export_and_import_round_trip(context, site, tool, tmp_path):
-    page = open_tool(context.new_page(), site)
+@pytest.mark.parametrize("lang", LANGS)
+def test_export_and_import_round_trip(context, site, tool, tmp_path, lang):
+    page = open_tool(context.new_page(), site, lang)
     items = [item.id for item in tool.items()]
     answer(page, items[0], 2)
     answer(page, items[3], 3)
@@ -194,8 +200,9 @@ BAD_FILES = {
 
 
 @pytest.mark.parametrize("name", sorted(BAD_FILES))
-def test_invalid_or_hostile_import_is_refused_as_text(context, site, tool, tmp_path, name):
-    page = open_tool(context.new_page(), site)
+@pytest.mark.parametrize("lang", LANGS)
+def test_invalid_or_hostile_import_is_refused_as_text(context, site, tool, tmp_path, name, lang):
+    page = open_tool(context.new_page(), site, lang)
     first = next(tool.items()).id
     answer(page, first, 3)
     path = tmp_path / name
@@ -209,11 +216,12 @@ def test_invalid_or_hostile_import_is_refused_as_text(context, site, tool, tmp_p
     assert stored(page)["answers"] == {first: 3}
 
 
-def test_corrupt_storage_is_kept_aside_and_page_works(context, site, tool):
+@pytest.mark.parametrize("lang", LANGS)
+def test_corrupt_storage_is_kept_aside_and_page_works(context, site, tool, lang):
     page = context.new_page()
-    page.goto(site.base_url)
+    page.goto(site.base_url + LANG_ROOT[lang])
     page.evaluate(f"() => localStorage.setItem('{KEY}', '{{broken json')")
-    open_tool(page, site)
+    open_tool(page, site, lang)
     alert = page.locator("[data-sa-alert]")
     assert alert.is_visible()
     backups = page.evaluate(
@@ -221,19 +229,22 @@ def test_corrupt_storage_is_kept_aside_and_page_works(context, site, tool):
         ".map(k => [k, localStorage.getItem(k)])")
     assert len(backups) == 1 and backups[0][1] == "{broken json"
     assert backups[0][0] in alert.inner_text()
+    message_start = data.ui_strings(lang)["sa_storage_corrupt"].split("{")[0].strip()
+    assert message_start in alert.inner_text(), "the message is in the page's language"
     first = next(tool.items()).id
     answer(page, first, 2)
     assert stored(page)["answers"] == {first: 2}
 
 
-def test_storage_disabled_shows_message_and_keeps_working(browser, site, tool):
+@pytest.mark.parametrize("lang", LANGS)
+def test_storage_disabled_shows_message_and_keeps_working(browser, site, tool, lang):
     context = browser.new_context()
     context.add_init_script("""
         Object.defineProperty(window, 'localStorage', {
           get() { throw new DOMException('The operation is insecure.', 'SecurityError'); }
         });
     """)
-    page = open_tool(context.new_page(), site)
+    page = open_tool(context.new_page(), site, lang)
     assert page.locator("[data-sa-alert]").is_visible()
     first = next(tool.items()).id
     answer(page, first, 4)
@@ -242,7 +253,8 @@ def test_storage_disabled_shows_message_and_keeps_working(browser, site, tool):
     context.close()
 
 
-def test_full_storage_shows_message_and_keeps_answers(browser, site, tool):
+@pytest.mark.parametrize("lang", LANGS)
+def test_full_storage_shows_message_and_keeps_answers(browser, site, tool, lang):
     context = browser.new_context()
     context.add_init_script("""
         const realSetItem = Storage.prototype.setItem;
@@ -253,7 +265,7 @@ def test_full_storage_shows_message_and_keeps_answers(browser, site, tool):
           return realSetItem.call(this, key, value);
         };
     """)
-    page = open_tool(context.new_page(), site)
+    page = open_tool(context.new_page(), site, lang)
     first = next(tool.items()).id
     answer(page, first, 2)
     alert = page.locator("[data-sa-alert]")
@@ -263,13 +275,14 @@ def test_full_storage_shows_message_and_keeps_answers(browser, site, tool):
     context.close()
 
 
-def test_answers_to_removed_items_are_kept_and_exported(context, site, tool, tmp_path):
+@pytest.mark.parametrize("lang", LANGS)
+def test_answers_to_removed_items_are_kept_and_exported(context, site, tool, tmp_path, lang):
     page = context.new_page()
-    page.goto(site.base_url)
+    page.goto(site.base_url + LANG_ROOT[lang])
     record = {"format": 1, "tool": TOOL, "toolVersion": 0, "answers": {"retired-item": 2},
               "snapshots": [], "futureField": {"keep": True}}
     page.evaluate("([k, v]) => localStorage.setItem(k, v)", [KEY, json.dumps(record)])
-    open_tool(page, site)
+    open_tool(page, site, lang)
     assert page.locator("[data-sa-alert]").is_visible()
     first = next(tool.items()).id
     answer(page, first, 3)
@@ -294,11 +307,33 @@ def test_axe_with_answers_results_and_snapshots(context, site, tool, lang):
     assert not violations, describe_violations(violations)
 
 
-def test_print_view_shows_answers_and_results_not_buttons(context, site, tool):
-    page = open_tool(context.new_page(), site)
+@pytest.mark.parametrize("lang", LANGS)
+def test_print_view_shows_answers_and_results_not_buttons(context, site, tool, lang):
+    page = open_tool(context.new_page(), site, lang)
     answer(page, next(tool.items()).id, 3)
     page.emulate_media(media="print")
     assert page.is_visible("[data-sa-results-body]")
     assert page.is_visible("fieldset.sa__item")
     assert page.is_hidden(".sa__actions")
     assert page.is_hidden(".md-sidebar--primary")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_second_tool_gives_results_and_reading_in_the_page_language(context, site, lang):
+    """The leader-readiness tool works end to end, and its advice stays in the language."""
+    other = data.load_self_assessment("leader-readiness")
+    page = context.new_page()
+    page.goto(f"{site.base_url}{LANG_ROOT[lang]}tools/{other.id}/")
+    page.wait_for_selector(".sa__progress:not([hidden])")
+    items = list(other.items())
+    for index, item in enumerate(items):
+        page.check(f'input[name="{other.id}--{item.id}"][value="{1 if index < 3 else 4}"]')
+    assert f"{len(items)} / {len(items)}" in page.inner_text("[data-sa-progress-text]")
+    assert page.locator("[data-sa-table] tbody tr").count() == len(other.sections)
+    links = page.locator("[data-sa-recommendations] li a")
+    assert links.count() >= 1
+    assert other.sections[0].title[lang] in page.inner_text("[data-sa-recommendations] li >> nth=0")
+    href = links.first.get_attribute("href")
+    page.click("[data-sa-recommendations] li a >> nth=0")
+    page.wait_for_load_state()
+    assert page.get_attribute("html", "lang") == lang, href
