@@ -30,6 +30,8 @@ test: $(STAMP)
 
 ## bench: build time, page weight and script sizes
 bench: $(STAMP)
+	@if command -v npm >/dev/null && [ ! -x scripts/lighthouse/node_modules/.bin/lighthouse ]; then \
+		npm install --prefix scripts/lighthouse --no-audit --no-fund --silent; fi
 	$(BIN)/python scripts/bench.py
 
 clean:
