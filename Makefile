@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install serve build test bench clean
+.PHONY: install serve build check test bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ build: $(STAMP)
 ## test: every test, unit, build and browser
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+## check: every content problem at once, in plain words (no browser needed)
+check: $(STAMP)
+	@NO_MKDOCS_2_WARNING=1 $(BIN)/python scripts/check.py
 
 ## bench: build time, page weight and script sizes
 bench: $(STAMP)

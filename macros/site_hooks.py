@@ -11,16 +11,19 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from urllib.parse import urljoin
 
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from macros import data
 from macros.errors import DataError
 from macros.front_matter import check_front_matter
+
+# A child of the "mkdocs" logger: its warnings count for the strict build.
+log = logging.getLogger("mkdocs.site_hooks")
 
 SEARCH_INDEX = Path("search") / "search_index.json"
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -54,11 +57,12 @@ PERMALINK_SENTINEL = "__permalink_title__"
 
 
 def on_page_markdown(markdown, page, config, files):
-    # MkDocs drops front matter it cannot parse without a word; fail instead.
+    # MkDocs drops front matter it cannot parse without a word. A warning
+    # fails the strict build at its end, after every other problem is listed.
     try:
         check_front_matter(page.file.abs_src_path, page.file.content_string)
     except DataError as exc:
-        raise PluginError(str(exc)) from exc
+        log.warning(str(exc))
     return markdown
 
 

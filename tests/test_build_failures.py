@@ -13,17 +13,19 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ["docs", "data", "macros", "overrides", "mkdocs.yml"]
+PROJECT_PARTS = ["docs", "data", "macros", "overrides", "mkdocs.yml", "scripts/check.py", "tests/fixtures/seeds"]
 
 
 @pytest.fixture
 def project(tmp_path) -> Path:
     for part in PROJECT_PARTS:
         source = ROOT / part
+        target = tmp_path / part
+        target.parent.mkdir(parents=True, exist_ok=True)
         if source.is_dir():
-            shutil.copytree(source, tmp_path / part, ignore=shutil.ignore_patterns("__pycache__"))
+            shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__", "node_modules"))
         else:
-            shutil.copy2(source, tmp_path / part)
+            shutil.copy2(source, target)
     return tmp_path
 
 
@@ -85,3 +87,27 @@ def test_jinja_comment_lookalike_in_attr_list_ids_is_not_an_error(project):
     result = build(project)
     assert result.returncode == 0, result.stdout + result.stderr
     assert 'id="extra-fi"' in (project / "site" / "glossary" / "index.html").read_text(encoding="utf-8")
+
+
+def test_check_command_lists_every_problem_in_plain_words(project):
+    """`make check` (scripts/check.py) reports all problems at once, with file and line."""
+    glossary = project / "docs" / "fi" / "glossary.md"
+    text = glossary.read_text(encoding="utf-8")
+    text = text.replace(text.splitlines()[2], "description: Liian lyhyt.")
+    glossary.write_text(text + "\n[rikki](guides/nope.md)\n", encoding="utf-8")
+    sv_glossary = project / "docs" / "sv" / "glossary.md"
+    sv_glossary.write_text(sv_glossary.read_text(encoding="utf-8").replace("{#about-terms}", "{#about}"), encoding="utf-8")
+    result = subprocess.run([sys.executable, str(project / "scripts" / "check.py")],
+                            cwd=project, capture_output=True, text=True)
+    out = result.stdout
+    assert result.returncode == 1, out + result.stderr
+    assert "docs/fi/glossary.md, rivi/rad 3, kohta/nyckel 'description'" in out
+    assert "docs/sv/glossary.md, rivi/rad" in out and "{#about}" in out
+    assert "docs/fi/glossary.md: linkki 'guides/nope.md' osoittaa sivuun, jota ei ole" in out
+    assert out.count("kuvauksen pituus") == 1, "the same problem is listed once"
+    assert "3 ongelma" in out
+
+
+def test_check_command_passes_on_the_real_project():
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "check.py")], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -1,58 +1,40 @@
 """Our pages are written in our own words: no run of 10 words from a source text."""
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 import pytest
 
-from .pages import DOCS, ROOT, all_pages
+from macros import content_checks as checks
 
-RUN = 10
+from .paths import DATA, DOCS, ROOT
+
 SEEDS = ROOT / "tests" / "fixtures" / "seeds"  # copies, so CI never skips this test
 SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
 
 
-def words(text: str) -> list[str]:
-    return re.findall(r"\w+", text.lower())
-
-
-def runs(ws: list[str]) -> set[tuple[str, ...]]:
-    return {tuple(ws[i:i + RUN]) for i in range(len(ws) - RUN + 1)}
-
-
-def seed_runs() -> set[tuple[str, ...]]:
-    found = set()
-    for seed in sorted(SEEDS.glob("*.txt")):
-        # The PDF extract breaks words with hyphens at line ends: join them.
-        text = re.sub(r"-[ \t]*\n\s*", "", seed.read_text(encoding="utf-8"))
-        found |= runs(words(text))
-    return found
-
-
 @pytest.fixture(scope="module")
 def source_runs():
-    found = seed_runs()
-    assert found, "no source text was read"
+    found = checks.source_runs(SEEDS)
+    assert found, f"no source text was read from {SEEDS}"
     return found
 
 
-def test_overlap_detector_finds_a_copied_sentence(source_runs):
+def test_overlap_detector_finds_a_copied_sentence(source_runs, tmp_path):
     seed = sorted(SEEDS.glob("*.txt"))[0].read_text(encoding="utf-8")
-    copied = " ".join(words(seed)[5:20])
-    assert runs(words(copied)) & source_runs
+    page = tmp_path / "copied.md"
+    page.write_text("Johdanto. " + " ".join(checks.words(seed)[5:20]) + " Loppu.", encoding="utf-8")
+    assert checks.check_own_words(page, source_runs)
 
 
-@pytest.mark.parametrize("lang,rel", list(all_pages()))
+@pytest.mark.parametrize("lang,rel", list(checks.all_pages(DOCS)))
 def test_page_shares_no_long_run_with_sources(lang, rel, source_runs):
-    shared = runs(words((DOCS / lang / rel).read_text(encoding="utf-8"))) & source_runs
-    assert not shared, f"docs/{lang}/{rel} copies source text: " + "; ".join(" ".join(r) for r in sorted(shared)[:3])
+    problems = checks.check_own_words(DOCS / lang / rel, source_runs)
+    assert not problems, "\n".join(map(str, problems))
 
 
-def test_self_assessment_data_shares_no_long_run_with_sources(source_runs):
-    for path in sorted((ROOT / "data").rglob("*.yml")):
-        shared = runs(words(path.read_text(encoding="utf-8"))) & source_runs
-        assert not shared, f"{path.relative_to(ROOT)} copies source text: " + " ".join(sorted(shared)[0])
+@pytest.mark.parametrize("path", sorted(DATA.rglob("*.yml")), ids=lambda p: p.name)
+def test_data_shares_no_long_run_with_sources(path, source_runs):
+    problems = checks.check_own_words(path, source_runs)
+    assert not problems, "\n".join(map(str, problems))
 
 
 @pytest.mark.skipif(not SHARED_SEEDS.is_dir(), reason="no shared source folder on this machine")

@@ -1,74 +1,86 @@
-"""Pages pair by path, and the pair has the same structure (like FastAPI's translation checks)."""
+"""Pages pair by path and share their structure; each page is well formed.
+
+The checks live in macros/content_checks.py, shared with `make check`.
+"""
 from __future__ import annotations
 
-import datetime as dt
-import re
-
 import pytest
-import yaml
 
-from .pages import DOCS, all_pages, read_page, relative_pages
+from macros import content_checks as checks
+
+from .paths import DATA, DOCS
+
+PAGES = list(checks.all_pages(DOCS))
+PAIRS = sorted(checks.relative_pages(DOCS, "fi") & checks.relative_pages(DOCS, "sv"))
+
+
+def assert_no_problems(problems):
+    assert not problems, "\n".join(str(p) for p in problems)
 
 
 def test_every_page_exists_in_both_languages():
-    only_fi = sorted(relative_pages("fi") - relative_pages("sv"))
-    only_sv = sorted(relative_pages("sv") - relative_pages("fi"))
-    problems = [f"docs/fi/{p} has no Swedish pair docs/sv/{p}" for p in only_fi]
-    problems += [f"docs/sv/{p} has no Finnish pair docs/fi/{p}" for p in only_sv]
-    assert not problems, "\n".join(problems)
-
-
-PAIRS = sorted(relative_pages("fi") & relative_pages("sv"))
+    assert_no_problems(checks.check_pairs_exist(DOCS))
 
 
 @pytest.mark.parametrize("rel", PAIRS)
 def test_pair_has_same_headings_anchors_and_macros(rel):
-    fi, sv = read_page(DOCS / "fi" / rel), read_page(DOCS / "sv" / rel)
-    fi_shape = [(level, anchor) for level, _, anchor in fi.headings()]
-    sv_shape = [(level, anchor) for level, _, anchor in sv.headings()]
-    assert fi_shape == sv_shape, (
-        f"docs/fi/{rel} and docs/sv/{rel} differ in headings (level, explicit id):\n"
-        f"fi: {fi_shape}\nsv: {sv_shape}"
-    )
-    assert fi.macro_calls() == sv.macro_calls(), f"docs/*/{rel}: different macro calls"
+    assert_no_problems(checks.check_pair_structure(DOCS, rel))
 
 
-@pytest.mark.parametrize("lang,rel", list(all_pages()))
-def test_front_matter_and_single_h1(lang, rel):
-    page = read_page(DOCS / lang / rel)
-    where = f"docs/{lang}/{rel}"
-    assert page.meta.get("title"), f"{where}: front matter needs a title"
-    description = page.meta.get("description") or ""
-    assert 50 <= len(description) <= 200, f"{where}: description should be 50–200 characters, is {len(description)}"
-    updated = page.meta.get("updated")
-    assert isinstance(updated, dt.date), f"{where}: front matter needs 'updated: YYYY-MM-DD'"
-    h1 = [h for h in page.headings() if h[0] == 1]
-    assert len(h1) == 1, f"{where}: exactly one H1 expected, found {len(h1)}"
-    levels = [h[0] for h in page.headings()]
-    for before, after in zip(levels, levels[1:]):
-        assert after <= before + 1, f"{where}: heading level jumps from h{before} to h{after}"
+@pytest.mark.parametrize("lang,rel", PAGES)
+def test_page_front_matter_headings_and_ids(lang, rel):
+    assert_no_problems(checks.check_page(DOCS / lang / rel))
 
 
-@pytest.mark.parametrize("lang,rel", list(all_pages()))
-def test_sections_have_explicit_ids(lang, rel):
-    page = read_page(DOCS / lang / rel)
-    missing = [text for level, text, anchor in page.headings() if level == 2 and not anchor]
-    assert not missing, f"docs/{lang}/{rel}: H2 headings without an explicit {{#id}}: {missing}"
+@pytest.mark.parametrize("lang,rel", PAGES)
+def test_stated_statement_counts_match_the_data(lang, rel):
+    assert_no_problems(checks.check_stated_counts(DOCS / lang / rel, DATA))
 
 
+# The checks themselves must catch what they claim to catch.
 
-def _tool_pages():
-    for lang, rel in all_pages():
-        tools = re.findall(r'self_assessment\("([\w-]+)"\)', (DOCS / lang / rel).read_text(encoding="utf-8"))
-        if len(tools) == 1:
-            yield lang, rel, tools[0]
+def write(path, text):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
 
 
-@pytest.mark.parametrize("lang,rel,tool", list(_tool_pages()))
-def test_stated_statement_counts_match_the_data(lang, rel, tool):
-    """'19 väittämää' / '19 påståenden' on a tool page must follow the data file."""
-    text = (DOCS / lang / rel).read_text(encoding="utf-8")
-    data = yaml.safe_load((DOCS.parent / "data" / "self-assessments" / f"{tool}.yml").read_text(encoding="utf-8"))
-    count = sum(len(section["items"]) for section in data["sections"])
-    stated = {int(n) for n in re.findall(r"(\d+) (?:väittämä|påstående)", text)}
-    assert stated == {count}, f"docs/{lang}/{rel} states {sorted(stated)} statements, data/self-assessments/{tool}.yml has {count}"
+GOOD = """---
+title: Otsikko
+description: Tämä kuvaus on tarpeeksi pitkä, jotta se kelpaa sivun kuvaukseksi hakukoneille.
+updated: 2026-11-24
+---
+
+# Otsikko
+
+## Osa {#part}
+
+Tekstiä.
+"""
+
+
+def test_missing_pair_is_named(tmp_path):
+    write(tmp_path / "fi" / "a.md", GOOD)
+    (tmp_path / "sv").mkdir()
+    problems = checks.check_pairs_exist(tmp_path)
+    assert [p.path for p in problems] == ["docs/fi/a.md"] and "docs/sv/a.md" in problems[0].message
+
+
+def test_different_anchor_in_pair_is_named_with_line(tmp_path):
+    write(tmp_path / "fi" / "a.md", GOOD)
+    write(tmp_path / "sv" / "a.md", GOOD.replace("{#part}", "{#del}"))
+    problems = checks.check_pair_structure(tmp_path, "a.md")
+    assert len(problems) == 1 and problems[0].line == 9 and "{#del}" in problems[0].message
+
+
+def test_skipped_level_and_missing_id_are_found(tmp_path):
+    write(tmp_path / "fi" / "a.md", GOOD + "\n#### Liian syvä\n\n## Ilman tunnistetta\n")
+    messages = [str(p) for p in checks.check_page(tmp_path / "fi" / "a.md")]
+    assert any("h2 → h4" in m and "rivi/rad 13" in m for m in messages), messages
+    assert any("Ilman tunnistetta" in m and "rivi/rad 15" in m for m in messages), messages
+
+
+def test_stated_count_that_drifted_from_data(tmp_path):
+    write(tmp_path / "data" / "self-assessments" / "t.yml", "sections:\n  - items: [a, b, c]\n")
+    write(tmp_path / "fi" / "t.md", GOOD + '\nVäittämiä on 4.\n\n4 väittämää.\n\n{{ self_assessment("t") }}\n')
+    problems = checks.check_stated_counts(tmp_path / "fi" / "t.md", tmp_path / "data")
+    assert len(problems) == 1 and problems[0].line == 15 and "3" in problems[0].message

@@ -1,0 +1,206 @@
+"""Checks on the Markdown pages that an editor can run before a pull request.
+
+Each check returns a list of Problems that say, in Finnish and Swedish, what
+is wrong and where. The tests assert that the lists are empty; `make check`
+(scripts/check.py) prints them all at once.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import DataError, _display
+from .front_matter import FRONT_MATTER, check_front_matter
+
+LANGUAGES = ("fi", "sv")
+HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
+ANCHOR = re.compile(r"\{#([A-Za-z0-9_-]+)[^}]*\}")
+MACRO_CALL = re.compile(r"\{\{\s*([a-z_]+)\((.*?)\)\s*\}\}")
+FENCE = re.compile(r"^(```|~~~)")
+OWN_WORDS_RUN = 10  # this many words in a row shared with a source text is copying
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Printed like DataError, so the same problem reads the same everywhere."""
+
+    path: str
+    line: int | None
+    message: str
+    key: str = ""
+
+    def __str__(self) -> str:
+        where = self.path + (f", rivi/rad {self.line}" if self.line else "")
+        where += f", kohta/nyckel '{self.key}'" if self.key else ""
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Heading:
+    line: int
+    level: int
+    text: str
+    anchor: str | None
+
+
+class Page:
+    """A Markdown page: front matter and the lines of its body."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.text = path.read_text(encoding="utf-8")
+        match = FRONT_MATTER.match(self.text)
+        self.body_start = self.text[: match.end()].count("\n") if match else 0
+        self.body = self.text[match.end():] if match else self.text
+
+    @property
+    def name(self) -> str:
+        return _display(self.path)
+
+    def headings(self) -> list[Heading]:
+        """Headings outside fenced code blocks, with their file line numbers."""
+        found, in_fence = [], False
+        for number, line in enumerate(self.body.splitlines(), start=self.body_start + 1):
+            if FENCE.match(line.strip()):
+                in_fence = not in_fence
+                continue
+            match = None if in_fence else HEADING.match(line)
+            if match:
+                anchor = ANCHOR.search(match.group(2))
+                found.append(Heading(number, len(match.group(1)), match.group(2), anchor.group(1) if anchor else None))
+        return found
+
+    def macro_calls(self) -> list[tuple[str, str]]:
+        return [(m.group(1), m.group(2)) for m in MACRO_CALL.finditer(self.body)]
+
+
+def relative_pages(docs: Path, lang: str) -> set[str]:
+    base = docs / lang
+    return {p.relative_to(base).as_posix() for p in base.rglob("*.md")}
+
+
+def all_pages(docs: Path):
+    """(lang, relative path) of every page, Finnish first."""
+    for lang in LANGUAGES:
+        for rel in sorted(relative_pages(docs, lang)):
+            yield lang, rel
+
+
+def check_pairs_exist(docs: Path) -> list[Problem]:
+    fi, sv = relative_pages(docs, "fi"), relative_pages(docs, "sv")
+    problems = [
+        Problem(f"docs/fi/{rel}", None, f"ruotsinkielinen pari docs/sv/{rel} puuttuu / den svenska motsvarigheten docs/sv/{rel} saknas")
+        for rel in sorted(fi - sv)
+    ]
+    problems += [
+        Problem(f"docs/sv/{rel}", None, f"suomenkielinen pari docs/fi/{rel} puuttuu / den finska motsvarigheten docs/fi/{rel} saknas")
+        for rel in sorted(sv - fi)
+    ]
+    return problems
+
+
+def check_pair_structure(docs: Path, rel: str) -> list[Problem]:
+    """The pair has the same headings (level and id) and the same macro calls."""
+    fi, sv = Page(docs / "fi" / rel), Page(docs / "sv" / rel)
+    problems = []
+    fi_heads, sv_heads = fi.headings(), sv.headings()
+    for index in range(max(len(fi_heads), len(sv_heads))):
+        a = fi_heads[index] if index < len(fi_heads) else None
+        b = sv_heads[index] if index < len(sv_heads) else None
+        if a and b and (a.level, a.anchor) == (b.level, b.anchor):
+            continue
+        if a and b:
+            problems.append(Problem(
+                f"docs/sv/{rel}", b.line,
+                f"otsikko {index + 1} on h{b.level} {{#{b.anchor}}}, suomeksi h{a.level} {{#{a.anchor}}} (rivi {a.line}) / "
+                f"rubrik {index + 1} är h{b.level} {{#{b.anchor}}}, på finska h{a.level} {{#{a.anchor}}} (rad {a.line})",
+            ))
+        elif a:
+            problems.append(Problem(f"docs/sv/{rel}", None,
+                                    f"otsikko '{a.text}' (docs/fi/{rel}, rivi {a.line}) puuttuu / rubriken saknas"))
+        else:
+            problems.append(Problem(f"docs/fi/{rel}", None,
+                                    f"otsikko '{b.text}' (docs/sv/{rel}, rad {b.line}) puuttuu / rubriken saknas"))
+        break  # after the first difference the rest only repeats it
+    if fi.macro_calls() != sv.macro_calls():
+        problems.append(Problem(
+            f"docs/*/{rel}", None,
+            f"makrokutsut eroavat / makroanropen skiljer sig: fi {fi.macro_calls()}, sv {sv.macro_calls()}",
+        ))
+    return problems
+
+
+def check_page(path: Path) -> list[Problem]:
+    """Front matter, a single H1, no skipped heading levels, an id on every H2."""
+    page = Page(path)
+    try:
+        check_front_matter(path, page.text)
+    except DataError as exc:
+        return [Problem(page.name, exc.line, exc.message, exc.key)]
+    problems = []
+    headings = page.headings()
+    h1 = [h for h in headings if h.level == 1]
+    if len(h1) != 1:
+        problems.append(Problem(page.name, h1[1].line if len(h1) > 1 else None,
+                                f"sivulla pitää olla yksi H1-otsikko, nyt {len(h1)} / sidan ska ha en H1-rubrik, nu {len(h1)}"))
+    for before, after in zip(headings, headings[1:]):
+        if after.level > before.level + 1:
+            problems.append(Problem(page.name, after.line,
+                                    f"otsikkotaso hyppää h{before.level} → h{after.level} / rubriknivån hoppar h{before.level} → h{after.level}"))
+    for heading in headings:
+        if heading.level == 2 and not heading.anchor:
+            problems.append(Problem(page.name, heading.line,
+                                    f"H2-otsikolta '{heading.text}' puuttuu tunniste {{#id}} / H2-rubriken saknar id {{#id}}"))
+    return problems
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def word_runs(ws: list[str], length: int = OWN_WORDS_RUN) -> set[tuple[str, ...]]:
+    return {tuple(ws[i:i + length]) for i in range(len(ws) - length + 1)}
+
+
+def source_runs(seeds: Path) -> set[tuple[str, ...]]:
+    found = set()
+    for seed in sorted(seeds.glob("*.txt")):
+        # The PDF extract breaks words with hyphens at line ends: join them.
+        text = re.sub(r"-[ \t]*\n\s*", "", seed.read_text(encoding="utf-8"))
+        found |= word_runs(words(text))
+    return found
+
+
+def check_own_words(path: Path, sources: set[tuple[str, ...]]) -> list[Problem]:
+    shared = word_runs(words(path.read_text(encoding="utf-8"))) & sources
+    if not shared:
+        return []
+    examples = "; ".join("”" + " ".join(run) + "”" for run in sorted(shared)[:2])
+    return [Problem(_display(path), None,
+                    f"teksti toistaa lähdettä sanasta sanaan / texten upprepar källan ordagrant: {examples}")]
+
+
+def check_stated_counts(path: Path, data_dir: Path) -> list[Problem]:
+    """'19 väittämää' / '19 påståenden' on a tool page must match the tool's data file."""
+    import yaml  # only this check reads the data files
+
+    text = path.read_text(encoding="utf-8")
+    tools = re.findall(r'self_assessment\("([\w-]+)"\)', text)
+    if len(tools) != 1:
+        return []
+    data_file = data_dir / "self-assessments" / f"{tools[0]}.yml"
+    if not data_file.is_file():
+        return []  # the build names the unknown tool
+    data = yaml.safe_load(data_file.read_text(encoding="utf-8"))
+    count = sum(len(section.get("items", [])) for section in data.get("sections", []))
+    problems = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        for stated in re.findall(r"(\d+) (?:väittämä|påstående)", line):
+            if int(stated) != count:
+                problems.append(Problem(
+                    _display(path), number,
+                    f"sivulla lukee {stated} väittämää, mutta {_display(data_file)} sisältää {count} / "
+                    f"sidan säger {stated} påståenden, men {_display(data_file)} innehåller {count}",
+                ))
+    return problems
