@@ -12,6 +12,9 @@ def run_axe(page) -> list[dict]:
     if AXE_JS is None:
         import axe_playwright_python
         AXE_JS = (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
+    # Check the settled page: a control caught halfway through a fade-in
+    # (Material's back-to-top button) has a contrast no reader ever sees.
+    page.add_style_tag(content="*, *::before, *::after { transition: none !important; animation: none !important; }")
     page.evaluate(AXE_JS)
     result = page.evaluate(
         """() => axe.run(document, {

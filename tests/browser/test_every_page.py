@@ -50,3 +50,17 @@ def test_phone_layout_has_no_axe_violations(site, context, rel):
     page.goto(site.base_url + rel, wait_until="networkidle")
     violations = run_axe(page)
     assert not violations, describe_violations(violations)
+
+
+def test_back_to_top_button_is_accessible_when_shown(site, context):
+    """Material shows it after scrolling down and then up a little."""
+    page = context.new_page()
+    page.set_viewport_size({"width": 1280, "height": 700})
+    page.goto(site.base_url + "sv/glossary/", wait_until="networkidle")
+    page.mouse.wheel(0, 2500)
+    page.wait_for_timeout(300)
+    page.mouse.wheel(0, -400)
+    page.wait_for_selector(".md-top:not([hidden])")
+    page.wait_for_timeout(500)  # let the fade-in finish
+    violations = run_axe(page)
+    assert not violations, describe_violations(violations)
