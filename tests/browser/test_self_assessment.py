@@ -337,3 +337,33 @@ def test_second_tool_gives_results_and_reading_in_the_page_language(context, sit
     page.click("[data-sa-recommendations] li a >> nth=0")
     page.wait_for_load_state()
     assert page.get_attribute("html", "lang") == lang, href
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("tool_id", ["network-health", "leader-readiness"])
+def test_chart_text_stays_readable_and_inside_on_a_phone(browser, site, tool_id, lang):
+    """At 320 px the chart is drawn at its real width: labels keep their size and fit."""
+    other = data.load_self_assessment(tool_id)
+    page = browser.new_page(viewport={"width": 320, "height": 640})
+    page.goto(f"{site.base_url}{LANG_ROOT[lang]}tools/{tool_id}/")
+    page.wait_for_selector(".sa__progress:not([hidden])")
+    for item in other.items():
+        page.check(f'input[name="{tool_id}--{item.id}"][value="2"]')
+    chart = page.locator("[data-sa-chart]")
+    box = chart.bounding_box()
+    column = page.locator("[data-sa-results-body]").bounding_box()
+    assert box["width"] >= column["width"] - 1, f"chart {box['width']} px wide in a {column['width']} px column"
+    labels = page.evaluate("""() => [...document.querySelectorAll('[data-sa-chart] text')].map((t) => {
+        const r = t.getBoundingClientRect();
+        return { text: t.textContent, right: r.right, height: r.height };
+    })""")
+    assert labels, "no chart text drawn"
+    too_small = [l["text"] for l in labels if l["height"] < 14]
+    assert not too_small, f"chart text shrunk below 14 px on a phone: {too_small}"
+    outside = [l["text"] for l in labels if l["right"] > box["x"] + box["width"] + 0.5]
+    assert not outside, f"chart text runs past the chart's right edge: {outside}"
+    # every section title is in the chart, possibly wrapped over lines
+    drawn = " ".join(l["text"] for l in labels)
+    for section in other.sections:
+        assert section.title[lang] in drawn or all(w in drawn for w in section.title[lang].split())
+    page.close()

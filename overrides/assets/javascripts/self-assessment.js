@@ -9,6 +9,11 @@ const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const MAX_IMPORT_BYTES = 1024 * 1024;
 const MAX_SNAPSHOTS = 200;
 const COMPARE_COLUMNS = 3;
+// Chart geometry in CSS pixels; the average character of the 15px label font
+// is narrower than CHART_CHAR_WIDTH, so a wrapped line always fits.
+const CHART_MIN_WIDTH = 240;
+const CHART_FALLBACK_WIDTH = 640;
+const CHART_CHAR_WIDTH = 9;
 
 const fill = (template, values) =>
   template.replace(/\{(\w+)\}/g, (match, key) => (key in values ? String(values[key]) : match));
@@ -25,6 +30,18 @@ function svg(tag, attributes = {}, text) {
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   if (text !== undefined) node.textContent = text;
   return node;
+}
+
+// Splits text into lines of at most maxChars characters at spaces (a single
+// longer word gets a line of its own).
+function wrapWords(text, maxChars) {
+  const lines = [];
+  for (const word of text.split(" ")) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + 1 + word.length <= maxChars) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }
 
 class ImportError extends Error {}
@@ -54,6 +71,7 @@ class SelfAssessment {
     // Restore on back/forward cache and when another tab changed the answers.
     window.addEventListener("pageshow", (event) => { if (event.persisted) this.load(); });
     window.addEventListener("storage", (event) => { if (event.key === this.key) this.load(); });
+    this.watchChartWidth();
     this.load({ announce: true });
   }
 
@@ -191,20 +209,38 @@ class SelfAssessment {
 
   renderChart(sections) {
     const chart = this.find("chart");
-    const rowHeight = 44;
-    const width = 640;
-    chart.setAttribute("viewBox", `0 0 ${width} ${sections.length * rowHeight + 8}`);
-    chart.replaceChildren();
+    // Draw in the chart's own CSS pixels so that its text keeps its real size
+    // on a phone instead of shrinking with a fixed viewBox.
+    const width = Math.max(CHART_MIN_WIDTH, Math.round(chart.getBoundingClientRect().width) || CHART_FALLBACK_WIDTH);
+    const barWidth = width - 60;
+    const parts = [];
+    let y = 0;
     sections.forEach((section, index) => {
-      const y = index * rowHeight;
+      for (const line of wrapWords(`${index + 1}. ${section.title}`, Math.floor(width / CHART_CHAR_WIDTH))) {
+        y += 20;
+        parts.push(svg("text", { x: 0, y, class: "sa__chart-label" }, line));
+      }
       const share = section.average === null ? 0 : section.average / this.config.max;
-      chart.append(
-        svg("text", { x: 0, y: y + 16, class: "sa__chart-label" }, `${index + 1}. ${section.title}`),
-        svg("rect", { x: 0, y: y + 22, width: width - 60, height: 14, class: "sa__chart-track" }),
-        svg("rect", { x: 0, y: y + 22, width: Math.round((width - 60) * share), height: 14, class: "sa__chart-bar" }),
-        svg("text", { x: width - 52, y: y + 34, class: "sa__chart-value" }, this.number(section.average)),
+      parts.push(
+        svg("rect", { x: 0, y: y + 6, width: barWidth, height: 14, class: "sa__chart-track" }),
+        svg("rect", { x: 0, y: y + 6, width: Math.round(barWidth * share), height: 14, class: "sa__chart-bar" }),
+        svg("text", { x: width - 52, y: y + 18, class: "sa__chart-value" }, this.number(section.average)),
       );
+      y += 28;
     });
+    chart.setAttribute("viewBox", `0 0 ${width} ${y + 4}`);
+    chart.replaceChildren(...parts);
+    this.chartDrawn = { sections, width };
+  }
+
+  // Redraw when the chart's width changes (rotation, window resize).
+  watchChartWidth() {
+    if (!("ResizeObserver" in window)) return;
+    new ResizeObserver(() => {
+      const drawn = this.chartDrawn;
+      const width = Math.round(this.find("chart").getBoundingClientRect().width);
+      if (drawn && width >= CHART_MIN_WIDTH && Math.abs(width - drawn.width) > 1) this.renderChart(drawn.sections);
+    }).observe(this.find("chart"));
   }
 
   renderTable(sections) {
