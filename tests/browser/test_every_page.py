@@ -64,3 +64,18 @@ def test_back_to_top_button_is_accessible_when_shown(site, context):
     page.wait_for_timeout(500)  # let the fade-in finish
     violations = run_axe(page)
     assert not violations, describe_violations(violations)
+
+
+@pytest.mark.parametrize("rel", ["glossary/", "sv/glossary/"])
+def test_glossary_fits_a_phone_and_stays_a_table(site, context, rel):
+    """At 320 px the term table needs no sideways scrolling, and assistive
+    technology still gets a table with rows and cells."""
+    page = context.new_page()
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(site.base_url + rel, wait_until="networkidle")
+    box = page.locator(".term-table .md-typeset__scrollwrap")  # Material wraps every table in one
+    overflow = box.evaluate("(node) => node.scrollWidth - node.clientWidth")
+    assert overflow <= 0, f"/{rel}: the glossary scrolls {overflow}px sideways on a phone"
+    snapshot = page.locator(".term-table table").aria_snapshot()
+    assert snapshot.startswith("- table"), snapshot[:200]
+    assert "- row" in snapshot and "- cell" in snapshot, snapshot[:400]

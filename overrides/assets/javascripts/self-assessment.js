@@ -268,13 +268,24 @@ class SelfAssessment {
 
   // ---- snapshots ---------------------------------------------------------
 
-  formatDate(iso) {
+  // Dates as written in Finland in both languages (d.m.yyyy), like the
+  // "last updated" line the server renders.
+  formatDate(iso, withTime = false) {
     const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(this.lang);
+    if (Number.isNaN(date.getTime())) return iso;
+    const locale = `${this.lang}-FI`;
+    return withTime
+      ? date.toLocaleString(locale, { day: "numeric", month: "numeric", year: "numeric", hour: "2-digit", minute: "2-digit" })
+      : date.toLocaleDateString(locale);
   }
 
+  // "Name (date)" or just the date; the time is added when another snapshot
+  // has the same date, so that columns and buttons stay distinguishable.
   snapshotName(snapshot) {
-    return snapshot.name || this.formatDate(snapshot.created);
+    const day = this.formatDate(snapshot.created);
+    const sameDay = this.record.snapshots.filter((s) => s !== snapshot && this.formatDate(s.created) === day).length > 0;
+    const when = sameDay ? this.formatDate(snapshot.created, true) : day;
+    return snapshot.name ? `${snapshot.name} (${when})` : when;
   }
 
   saveSnapshot() {
@@ -309,7 +320,7 @@ class SelfAssessment {
     this.find("snapshots").replaceChildren(...snapshots.map((snapshot) => {
       const name = this.snapshotName(snapshot);
       const overall = this.score(snapshot.answers || {}).overall;
-      const item = el("li", {}, `${name} (${this.formatDate(snapshot.created)}): ${this.t.sa_col_average.toLowerCase()} ${this.number(overall)} `);
+      const item = el("li", {}, `${name}: ${this.t.sa_col_average.toLowerCase()} ${this.number(overall)} `);
       const button = el("button", { type: "button", class: "md-button sa__small", "data-sa-action": "delete-snapshot",
         "data-snapshot": String(snapshot.id), "aria-label": `${this.t.sa_snapshot_delete}: ${name}` }, this.t.sa_snapshot_delete);
       item.append(button);
