@@ -79,3 +79,20 @@ def test_glossary_fits_a_phone_and_stays_a_table(site, context, rel):
     snapshot = page.locator(".term-table table").aria_snapshot()
     assert snapshot.startswith("- table"), snapshot[:200]
     assert "- row" in snapshot and "- cell" in snapshot, snapshot[:400]
+
+
+def test_no_heading_word_is_cut_on_a_phone(site, context):
+    """Finnish and Swedish compounds are long: at 320 px every heading word
+    must fit on its line instead of being broken in the middle."""
+    page = context.new_page()
+    page.set_viewport_size({"width": 320, "height": 640})
+    cut = []
+    for rel in site.pages():
+        page.goto(site.base_url + rel)
+        cut += [f"/{rel}: {text}" for text in page.evaluate("""() =>
+            [...document.querySelectorAll('.md-content h1, .md-content h2, .md-content h3')].filter((h) => {
+                h.style.overflowWrap = 'normal';
+                h.style.wordBreak = 'normal';
+                return h.scrollWidth > h.clientWidth + 1;
+            }).map((h) => h.textContent.trim())""")]
+    assert not cut, "headings with a word wider than a phone screen:\n" + "\n".join(cut)

@@ -280,12 +280,18 @@ class SelfAssessment {
   }
 
   // "Name (date)" or just the date; the time is added when another snapshot
-  // has the same date, so that columns and buttons stay distinguishable.
+  // has the same date, so that columns and buttons stay distinguishable; if
+  // even the minute is shared, a running number tells them apart.
   snapshotName(snapshot) {
-    const day = this.formatDate(snapshot.created);
-    const sameDay = this.record.snapshots.filter((s) => s !== snapshot && this.formatDate(s.created) === day).length > 0;
-    const when = sameDay ? this.formatDate(snapshot.created, true) : day;
-    return snapshot.name ? `${snapshot.name} (${when})` : when;
+    const base = (s) => {
+      const day = this.formatDate(s.created);
+      const sameDay = this.record.snapshots.some((other) => other !== s && this.formatDate(other.created) === day);
+      const when = sameDay ? this.formatDate(s.created, true) : day;
+      return s.name ? `${s.name} (${when})` : when;
+    };
+    const label = base(snapshot);
+    const twins = this.record.snapshots.filter((s) => base(s) === label);
+    return twins.length > 1 ? `${label} #${twins.indexOf(snapshot) + 1}` : label;
   }
 
   saveSnapshot() {
@@ -307,11 +313,12 @@ class SelfAssessment {
   deleteSnapshot(id) {
     const snapshot = this.record.snapshots.find((s) => s.id === id);
     if (!snapshot) return;
+    const name = this.snapshotName(snapshot);
     this.record.snapshots = this.record.snapshots.filter((s) => s.id !== id);
     this.save();
     this.render();
     this.find("snapshot-name").focus();
-    this.announce(fill(this.t.sa_snapshot_deleted, { name: this.snapshotName(snapshot) }));
+    this.announce(fill(this.t.sa_snapshot_deleted, { name }));
   }
 
   renderSnapshots(current) {
