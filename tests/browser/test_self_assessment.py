@@ -326,6 +326,13 @@ def test_print_view_shows_answers_and_results_not_buttons(context, site, tool, l
     assert page.is_visible("fieldset.sa__item")
     assert page.is_hidden(".sa__actions")
     assert page.is_hidden(".md-sidebar--primary")
+    # the chart is redrawn at paper width for printing and back afterwards
+    view_width = lambda: float(page.get_attribute("[data-sa-chart]", "viewBox").split()[2])
+    on_screen = view_width()
+    page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")
+    assert view_width() == 560
+    page.evaluate("() => window.dispatchEvent(new Event('afterprint'))")
+    assert view_width() == on_screen
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -14,6 +14,7 @@ const COMPARE_COLUMNS = 3;
 const CHART_MIN_WIDTH = 240;
 const CHART_FALLBACK_WIDTH = 640;
 const CHART_CHAR_WIDTH = 9;
+const CHART_PRINT_WIDTH = 560; // about the text width of A4 and Letter pages
 
 const fill = (template, values) =>
   template.replace(/\{(\w+)\}/g, (match, key) => (key in values ? String(values[key]) : match));
@@ -211,7 +212,8 @@ class SelfAssessment {
     const chart = this.find("chart");
     // Draw in the chart's own CSS pixels so that its text keeps its real size
     // on a phone instead of shrinking with a fixed viewBox.
-    const width = Math.max(CHART_MIN_WIDTH, Math.round(chart.getBoundingClientRect().width) || CHART_FALLBACK_WIDTH);
+    const width = this.printing ? CHART_PRINT_WIDTH
+      : Math.max(CHART_MIN_WIDTH, Math.round(chart.getBoundingClientRect().width) || CHART_FALLBACK_WIDTH);
     const barWidth = width - 60;
     const parts = [];
     let y = 0;
@@ -233,13 +235,18 @@ class SelfAssessment {
     this.chartDrawn = { sections, width };
   }
 
-  // Redraw when the chart's width changes (rotation, window resize).
+  // Redraw when the chart's width changes (rotation, window resize), and at
+  // paper width for printing, whose layout no resize event reports.
   watchChartWidth() {
+    const redraw = () => { if (this.chartDrawn) this.renderChart(this.chartDrawn.sections); };
+    const printing = (on) => () => { this.printing = on; redraw(); };
+    window.addEventListener("beforeprint", printing(true));
+    window.addEventListener("afterprint", printing(false));
     if (!("ResizeObserver" in window)) return;
     new ResizeObserver(() => {
       const drawn = this.chartDrawn;
       const width = Math.round(this.find("chart").getBoundingClientRect().width);
-      if (drawn && width >= CHART_MIN_WIDTH && Math.abs(width - drawn.width) > 1) this.renderChart(drawn.sections);
+      if (drawn && !this.printing && width >= CHART_MIN_WIDTH && Math.abs(width - drawn.width) > 1) redraw();
     }).observe(this.find("chart"));
   }
 
