@@ -210,10 +210,7 @@ class SelfAssessment {
 
   renderChart(sections) {
     const chart = this.find("chart");
-    // Draw in the chart's own CSS pixels so that its text keeps its real size
-    // on a phone instead of shrinking with a fixed viewBox.
-    const width = this.printing ? CHART_PRINT_WIDTH
-      : Math.max(CHART_MIN_WIDTH, Math.round(chart.getBoundingClientRect().width) || CHART_FALLBACK_WIDTH);
+    const width = this.chartWidth();
     const barWidth = width - 60;
     const parts = [];
     let y = 0;
@@ -235,19 +232,25 @@ class SelfAssessment {
     this.chartDrawn = { sections, width };
   }
 
-  // Redraw when the chart's width changes (rotation, window resize), and at
-  // paper width for printing, whose layout no resize event reports.
+  // The chart is drawn in its own CSS pixels so that its text keeps its real
+  // size on a phone instead of shrinking with a fixed viewBox; printing uses
+  // paper width, whose layout no resize event reports.
+  chartWidth() {
+    if (this.printing) return CHART_PRINT_WIDTH;
+    const measured = Math.round(this.find("chart").getBoundingClientRect().width);
+    return Math.max(CHART_MIN_WIDTH, measured || CHART_FALLBACK_WIDTH);
+  }
+
+  // Redraw when that width changes: rotation, window resize, print.
   watchChartWidth() {
-    const redraw = () => { if (this.chartDrawn) this.renderChart(this.chartDrawn.sections); };
+    const redraw = () => {
+      const drawn = this.chartDrawn;
+      if (drawn && Math.abs(this.chartWidth() - drawn.width) > 1) this.renderChart(drawn.sections);
+    };
     const printing = (on) => () => { this.printing = on; redraw(); };
     window.addEventListener("beforeprint", printing(true));
     window.addEventListener("afterprint", printing(false));
-    if (!("ResizeObserver" in window)) return;
-    new ResizeObserver(() => {
-      const drawn = this.chartDrawn;
-      const width = Math.round(this.find("chart").getBoundingClientRect().width);
-      if (drawn && !this.printing && width >= CHART_MIN_WIDTH && Math.abs(width - drawn.width) > 1) redraw();
-    }).observe(this.find("chart"));
+    if ("ResizeObserver" in window) new ResizeObserver(redraw).observe(this.find("chart"));
   }
 
   renderTable(sections) {
@@ -286,19 +289,24 @@ class SelfAssessment {
       : date.toLocaleDateString(locale);
   }
 
-  // "Name (date)" or just the date; the time is added when another snapshot
-  // has the same date, so that columns and buttons stay distinguishable; if
-  // even the minute is shared, a running number tells them apart.
-  snapshotName(snapshot) {
-    const base = (s) => {
-      const day = this.formatDate(s.created);
-      const sameDay = this.record.snapshots.some((other) => other !== s && this.formatDate(other.created) === day);
-      const when = sameDay ? this.formatDate(s.created, true) : day;
+  // Label of every snapshot, computed together because each depends on the
+  // others: "Name (date)" or just the date; the time is added when another
+  // snapshot has the same date, so that columns and buttons stay
+  // distinguishable; if even the minute is shared, a running number is added.
+  snapshotNames() {
+    const snapshots = this.record.snapshots;
+    const count = (list, value) => list.filter((entry) => entry === value).length;
+    const days = snapshots.map((s) => this.formatDate(s.created));
+    const labels = snapshots.map((s, i) => {
+      const when = count(days, days[i]) > 1 ? this.formatDate(s.created, true) : days[i];
       return s.name ? `${s.name} (${when})` : when;
-    };
-    const label = base(snapshot);
-    const twins = this.record.snapshots.filter((s) => base(s) === label);
-    return twins.length > 1 ? `${label} #${twins.indexOf(snapshot) + 1}` : label;
+    });
+    const seen = new Map();
+    return new Map(snapshots.map((s, i) => {
+      const number = (seen.get(labels[i]) || 0) + 1;
+      seen.set(labels[i], number);
+      return [s, count(labels, labels[i]) > 1 ? `${labels[i]} #${number}` : labels[i]];
+    }));
   }
 
   saveSnapshot() {
@@ -314,13 +322,13 @@ class SelfAssessment {
     this.save();
     input.value = "";
     this.render();
-    this.announce(fill(this.t.sa_snapshot_saved, { name: this.snapshotName(snapshot) }));
+    this.announce(fill(this.t.sa_snapshot_saved, { name: this.snapshotNames().get(snapshot) }));
   }
 
   deleteSnapshot(id) {
     const snapshot = this.record.snapshots.find((s) => s.id === id);
     if (!snapshot) return;
-    const name = this.snapshotName(snapshot);
+    const name = this.snapshotNames().get(snapshot);
     this.record.snapshots = this.record.snapshots.filter((s) => s.id !== id);
     this.save();
     this.render();
@@ -331,8 +339,9 @@ class SelfAssessment {
   renderSnapshots(current) {
     const snapshots = this.record.snapshots;
     this.find("snapshots-none").hidden = snapshots.length > 0;
+    const names = this.snapshotNames();
     this.find("snapshots").replaceChildren(...snapshots.map((snapshot) => {
-      const name = this.snapshotName(snapshot);
+      const name = names.get(snapshot);
       const overall = this.score(snapshot.answers || {}).overall;
       const item = el("li", {}, `${name}: ${this.t.sa_col_average.toLowerCase()} ${this.number(overall)} `);
       const button = el("button", { type: "button", class: "md-button sa__small", "data-sa-action": "delete-snapshot",
@@ -347,7 +356,7 @@ class SelfAssessment {
     const scored = shown.map((s) => this.score(s.answers || {}));
     const table = this.find("compare");
     table.tHead.rows[0].replaceChildren(el("th", { scope: "col" }, this.t.sa_col_section),
-      el("th", { scope: "col" }, this.t.sa_col_now), ...shown.map((s) => el("th", { scope: "col" }, this.snapshotName(s))));
+      el("th", { scope: "col" }, this.t.sa_col_now), ...shown.map((s) => el("th", { scope: "col" }, names.get(s))));
     const rows = current.sections.map((section, index) => {
       const row = el("tr");
       row.append(el("th", { scope: "row" }, `${index + 1}. ${section.title}`), el("td", {}, this.number(section.average)),
