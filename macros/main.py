@@ -1,39 +1,33 @@
 """Entry point for mkdocs-macros: registers the site's macros.
 
-Macro logic lives in plain functions (macros/render.py, macros/data.py) so
-that it can move to another generator later.
+Each component in macros/components/ becomes a macro of its own name
+(`{{ self_assessment("network-health") }}`). Macro logic lives in plain
+functions so that it can move to another generator later.
 """
 from __future__ import annotations
 
-from macros import render
+from macros.components import COMPONENTS
+from macros.languages import page_info
+from macros.render import render_component
 
 
-def _page_language(env) -> str:
-    # theme.language is stale during the second language's build: ask i18n.
-    page = env.page
-    return getattr(page.file, "locale", None) or env.conf.plugins["i18n"].current_language
+def _component_macro(env, component):
+    def macro(item_id: str) -> str:
+        return render_component(component, component.build_context(item_id, page_info(env)))
 
-
-def _lang_prefix(env, lang: str) -> str:
-    for language in env.conf.plugins["i18n"].config.languages:
-        if language.locale == lang:
-            return language.link.lstrip("/")
-    return ""
+    macro.__name__ = component.macro
+    macro.__doc__ = f"The component '{component.name}' for the data file with this id."
+    return macro
 
 
 def define_env(env):
     @env.macro
     def page_language() -> str:
         """The language of the page being rendered ('fi' or 'sv')."""
-        return _page_language(env)
+        return page_info(env).lang
 
-    @env.macro
-    def self_assessment(tool_id: str) -> str:
-        """The whole self-assessment `tool_id` as an HTML form (data/self-assessments/<id>.yml)."""
-        lang = _page_language(env)
-        context = render.self_assessment_context(tool_id, lang, env.page.url, _lang_prefix(env, lang))
-        template = env.conf.theme.get_env().get_template("partials/self-assessment.html")
-        return render.compact(template.render(**context))
+    for component in COMPONENTS:
+        env.macro(_component_macro(env, component), component.macro)
 
     @env.macro
     def feedback_contact() -> str:
@@ -45,4 +39,4 @@ def define_env(env):
         return {
             "fi": "ylläpitäjän sähköpostiosoite, joka lisätään tähän ennen sivuston julkaisua",
             "sv": "administratörens e-postadress, som läggs till här innan webbplatsen publiceras",
-        }[_page_language(env)]
+        }[page_info(env).lang]

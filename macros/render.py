@@ -1,75 +1,34 @@
-"""Render data-driven components through Jinja templates in overrides/partials/."""
+"""Render components through a Jinja environment of our own.
+
+MkDocs' theme environment does not autoescape and forgives undefined names:
+data text rendered through it would be live HTML. Here every value is
+escaped unless it is already Markup, and a missing name fails the build.
+"""
 from __future__ import annotations
 
-import posixpath
-import re
+from functools import lru_cache
 
-from mkdocs.utils import get_relative_url
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from . import data
-
-
-def page_url_of(docs_path: str) -> str:
-    """'rules/goals.md#actions' -> 'rules/goals/#actions' (directory URLs)."""
-    path, _, anchor = docs_path.partition("#")
-    stem = path[:-3]
-    if stem == "index" or stem.endswith("/index"):
-        url = stem[: -len("index")]
-    else:
-        url = stem + "/"
-    return url + (f"#{anchor}" if anchor else "")
+from .components import Component
+from .paths import COMPONENTS_DIR
 
 
-def link_from(page_url: str, lang_prefix: str, docs_path: str) -> str:
-    """Relative URL from the current page to a docs path in the same language."""
-    target = page_url_of(docs_path)
-    path, _, anchor = target.partition("#")
-    relative = get_relative_url(posixpath.join(lang_prefix, path) or ".", page_url or ".")
-    if path.endswith("/") or path == "":
-        relative = relative.rstrip("/") + "/"
-    return relative + (f"#{anchor}" if anchor else "")
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    return Environment(
+        loader=FileSystemLoader(COMPONENTS_DIR),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
 
 
-def _fill(template: str, **values) -> str:
-    return re.sub(r"\{(\w+)\}", lambda m: str(values.get(m.group(1), m.group(0))), template)
-
-
-def self_assessment_context(tool_id: str, lang: str, page_url: str, lang_prefix: str) -> dict:
-    tool = data.load_self_assessment(tool_id)
-    scale = data.load_scales()[tool.scale]
-    ui = data.ui_strings(lang)
-    sections = [
-        {
-            "id": s.id,
-            "title": s.title[lang],
-            "advice": s.advice[lang],
-            "url": link_from(page_url, lang_prefix, s.read_more),
-            "items": [{"id": i.id, "text": i.text[lang]} for i in s.items],
-        }
-        for s in tool.sections
-    ]
-    levels = scale.levels
-    config = {
-        "tool": tool.id,
-        "version": tool.version,
-        "lang": lang,
-        "values": [level.value for level in levels],
-        "max": levels[-1].value,
-        "sections": [{k: s[k] for k in ("id", "title", "advice", "url")} | {"items": [i["id"] for i in s["items"]]}
-                     for s in sections],
-        "strings": {k: v for k, v in ui.items() if k.startswith("sa_")},
-    }
-    return {
-        "tool": tool,
-        "scale": scale,
-        "lang": lang,
-        "ui": ui,
-        "sections": sections,
-        "item_count": sum(len(s["items"]) for s in sections),
-        "scale_note": _fill(ui["sa_scale_note"], min_label=levels[0].label[lang], max=levels[-1].value,
-                            max_label=levels[-1].label[lang], unknown=scale.unknown[lang]),
-        "config": config,
-    }
+def render_component(component: Component, context: dict) -> str:
+    html = environment().get_template(component.template).render(module=component.module, **context)
+    return compact(html)
 
 
 def compact(html: str) -> str:

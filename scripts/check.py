@@ -7,9 +7,7 @@ line, and exits with 1 if there was any. The browser tests are in `make test`.
 """
 from __future__ import annotations
 
-import os
 import re
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -17,7 +15,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from macros import content_checks as checks  # noqa: E402
+from macros.checks import content as checks  # noqa: E402
+from macros.checks.site_build import build_site  # noqa: E402
 
 DOCS, DATA = ROOT / "docs", ROOT / "data"
 SEEDS = ROOT / "tests" / "fixtures" / "seeds"
@@ -61,14 +60,10 @@ def plain_words(message: str) -> str:
 def build_problems() -> list[str]:
     """Warnings and errors of a strict build, without MkDocs' own noise."""
     with tempfile.TemporaryDirectory(prefix="check-site-") as out:
-        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-        result = subprocess.run(
-            [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", out],
-            cwd=ROOT, env=env, capture_output=True, text=True,
-        )
-    if result.returncode == 0:
+        result = build_site(Path(out), project=ROOT)
+    if result.ok:
         return []
-    lines = (result.stdout + result.stderr).splitlines()
+    lines = result.output.splitlines()
     found, listing_nav = [], False
     for line in lines:
         text = line.strip()

@@ -4,13 +4,14 @@ Each test breaks one thing in a copy of the project and builds the copy.
 """
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from macros.checks.site_build import BuildResult, build_site
 
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ["docs", "data", "macros", "overrides", "mkdocs.yml", "scripts/check.py", "tests/fixtures/seeds"]
@@ -29,12 +30,8 @@ def project(tmp_path) -> Path:
     return tmp_path
 
 
-def build(project: Path) -> subprocess.CompletedProcess:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project / "site")],
-        cwd=project, env=env, capture_output=True, text=True,
-    )
+def build(project: Path) -> BuildResult:
+    return build_site(project / "site", project=project)
 
 
 def append(path: Path, text: str) -> None:
@@ -43,13 +40,13 @@ def append(path: Path, text: str) -> None:
 
 def test_unchanged_copy_builds(project):
     result = build(project)
-    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.returncode == 0, result.output
 
 
 def test_undefined_variable_fails_the_build(project):
     append(project / "docs" / "sv" / "glossary.md", "\n{{ no_such_variable }}\n")
     result = build(project)
-    output = result.stdout + result.stderr
+    output = result.output
     assert result.returncode != 0
     assert "no_such_variable" in output
 
@@ -57,7 +54,7 @@ def test_undefined_variable_fails_the_build(project):
 def test_unknown_tool_id_fails_naming_it(project):
     append(project / "docs" / "fi" / "glossary.md", '\n{{ self_assessment("no-such-tool") }}\n')
     result = build(project)
-    output = result.stdout + result.stderr
+    output = result.output
     assert result.returncode != 0
     assert "no-such-tool" in output and "network-health" in output  # names the known tools too
 
@@ -66,7 +63,7 @@ def test_broken_data_file_fails_naming_file_and_line(project):
     path = project / "data" / "self-assessments" / "leader-readiness.yml"
     path.write_text(path.read_text(encoding="utf-8").replace("sv: ", "sv ", 1), encoding="utf-8")
     result = build(project)
-    output = result.stdout + result.stderr
+    output = result.output
     assert result.returncode != 0
     assert "data/self-assessments/leader-readiness.yml" in output and "rivi/rad" in output
 
@@ -76,7 +73,7 @@ def test_broken_front_matter_fails_naming_file_and_line(project):
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("title: ", "title: Trasig: ", 1), encoding="utf-8")
     result = build(project)
-    output = result.stdout + result.stderr
+    output = result.output
     assert result.returncode != 0
     assert "docs/sv/privacy.md" in output and "rivi/rad 2" in output
 
@@ -85,7 +82,7 @@ def test_jinja_comment_lookalike_in_attr_list_ids_is_not_an_error(project):
     """`{#id}` after a heading is an attr_list id, not the start of a Jinja comment."""
     append(project / "docs" / "fi" / "glossary.md", "\n## Lisäys {#extra-fi}\n\nTeksti.\n")
     result = build(project)
-    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.returncode == 0, result.output
     assert 'id="extra-fi"' in (project / "site" / "glossary" / "index.html").read_text(encoding="utf-8")
 
 

@@ -5,8 +5,9 @@ import textwrap
 
 import pytest
 
-from macros import data
-from macros.errors import DataError
+from macros.components.self_assessment import model
+from macros.loading import ui
+from macros.loading.errors import DataError
 
 SCALES = """\
 agreement-4:
@@ -48,16 +49,16 @@ def tree(tmp_path):
         page = tmp_path / "docs" / lang / "rules" / "goals.md"
         page.parent.mkdir(parents=True)
         page.write_text("# Goals\n\n## Actions {#actions}\n", encoding="utf-8")
-    data.load_scales.cache_clear()
-    data.load_self_assessment.cache_clear()
+    model.load_scales.cache_clear()
+    model.load.cache_clear()
     yield tmp_path
-    data.load_scales.cache_clear()
-    data.load_self_assessment.cache_clear()
+    model.load_scales.cache_clear()
+    model.load.cache_clear()
 
 
 def load(tree, text, tool_id="demo"):
     (tree / "data" / "self-assessments" / f"{tool_id}.yml").write_text(textwrap.dedent(text), encoding="utf-8")
-    return data.load_self_assessment(tool_id, tree / "data", tree / "docs")
+    return model.load(tool_id, tree / "data", tree / "docs")
 
 
 def test_valid_tool_loads(tree):
@@ -136,11 +137,11 @@ def test_id_must_match_file_name(tree):
 def test_unknown_tool_id_lists_known_tools(tree):
     load(tree, TOOL)
     with pytest.raises(DataError) as err:
-        data.load_self_assessment("nonexistent", tree / "data", tree / "docs")
+        model.load("nonexistent", tree / "data", tree / "docs")
     assert "nonexistent" in str(err.value) and "demo" in str(err.value)
 
 
 def test_real_data_files_are_valid():
-    tools = data.all_self_assessments()
+    tools = model.load_all()
     assert {tool.id for tool in tools} >= {"network-health", "leader-readiness"}
-    data.ui_strings("fi"), data.ui_strings("sv")
+    ui.ui_strings("fi"), ui.ui_strings("sv")

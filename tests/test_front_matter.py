@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from macros.errors import DataError
-from macros.front_matter import check_front_matter
+from macros.loading.errors import DataError
+from macros.checks.front_matter import check_front_matter
 
 GOOD = """---
 title: Otsikko

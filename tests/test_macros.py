@@ -5,19 +5,19 @@ from types import SimpleNamespace
 
 import pytest
 
-from macros import main, render
+from macros import links, main
 
 
 class FakeEnv:
     def __init__(self, locale, url):
         self.macros = {}
-        languages = [SimpleNamespace(locale="fi", link="/"), SimpleNamespace(locale="sv", link="/sv/")]
+        languages = [SimpleNamespace(locale="fi", link="/", build=True), SimpleNamespace(locale="sv", link="/sv/", build=True)]
         i18n = SimpleNamespace(current_language="fi", config=SimpleNamespace(languages=languages))
         self.conf = SimpleNamespace(plugins={"i18n": i18n})
         self.page = SimpleNamespace(file=SimpleNamespace(locale=locale), url=url)
 
-    def macro(self, fn):
-        self.macros[fn.__name__] = fn
+    def macro(self, fn, name=None):
+        self.macros[name or fn.__name__] = fn
         return fn
 
 
@@ -35,7 +35,7 @@ def test_page_language_macro_reads_the_page_not_the_theme(locale):
     ("guides/why-networks.md", "guides/why-networks/"),
 ])
 def test_page_url_of(docs_path, expected):
-    assert render.page_url_of(docs_path) == expected
+    assert links.page_url_of(docs_path) == expected
 
 
 @pytest.mark.parametrize("page_url,prefix,expected", [
@@ -44,4 +44,4 @@ def test_page_url_of(docs_path, expected):
     ("sv/", "sv/", "rules/goals/#actions"),
 ])
 def test_link_from(page_url, prefix, expected):
-    assert render.link_from(page_url, prefix, "rules/goals.md#actions") == expected
+    assert links.link_from(page_url, prefix, "rules/goals.md#actions") == expected

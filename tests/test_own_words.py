@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from macros import content_checks as checks
+from macros.checks import content as checks
 
 from .paths import DATA, DOCS, ROOT
 

@@ -1,12 +1,12 @@
 """Pages pair by path and share their structure; each page is well formed.
 
-The checks live in macros/content_checks.py, shared with `make check`.
+The checks live in macros/checks/content.py, shared with `make check`.
 """
 from __future__ import annotations
 
 import pytest
 
-from macros import content_checks as checks
+from macros.checks import content as checks
 
 from .paths import DATA, DOCS
 

@@ -5,7 +5,8 @@ import json
 
 import pytest
 
-from macros import data
+from macros.components.self_assessment import model
+from macros.loading import ui
 
 from .a11y import describe_violations, run_axe
 
@@ -19,7 +20,7 @@ LANGS = ["fi", "sv"]
 
 @pytest.fixture(scope="module")
 def tool():
-    return data.load_self_assessment(TOOL)
+    return model.load(TOOL)
 
 
 def open_tool(page, site, lang="fi"):
@@ -239,7 +240,7 @@ def test_corrupt_storage_is_kept_aside_and_page_works(context, site, tool, lang)
         ".map(k => [k, localStorage.getItem(k)])")
     assert len(backups) == 1 and backups[0][1] == "{broken json"
     assert backups[0][0] in alert.inner_text()
-    message_start = data.ui_strings(lang)["sa_storage_corrupt"].split("{")[0].strip()
+    message_start = ui.ui_strings(lang)["sa_storage_corrupt"].split("{")[0].strip()
     assert message_start in alert.inner_text(), "the message is in the page's language"
     first = next(tool.items()).id
     answer(page, first, 2)
@@ -338,7 +339,7 @@ def test_print_view_shows_answers_and_results_not_buttons(context, site, tool, l
 @pytest.mark.parametrize("lang", LANGS)
 def test_second_tool_gives_results_and_reading_in_the_page_language(context, site, lang):
     """The leader-readiness tool works end to end, and its advice stays in the language."""
-    other = data.load_self_assessment("leader-readiness")
+    other = model.load("leader-readiness")
     page = context.new_page()
     page.goto(f"{site.base_url}{LANG_ROOT[lang]}tools/{other.id}/")
     page.wait_for_selector(".sa__progress:not([hidden])")
@@ -360,7 +361,7 @@ def test_second_tool_gives_results_and_reading_in_the_page_language(context, sit
 @pytest.mark.parametrize("tool_id", ["network-health", "leader-readiness"])
 def test_chart_text_stays_readable_and_inside_on_a_phone(browser, site, tool_id, lang):
     """At 320 px the chart is drawn at its real width: labels keep their size and fit."""
-    other = data.load_self_assessment(tool_id)
+    other = model.load(tool_id)
     page = browser.new_page(viewport={"width": 320, "height": 640})
     page.goto(f"{site.base_url}{LANG_ROOT[lang]}tools/{tool_id}/")
     page.wait_for_selector(".sa__progress:not([hidden])")

@@ -10,30 +10,19 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import DataError, _display
+import yaml
+
+from ..languages import LANGUAGES
+from ..loading.errors import DataError, Problem
+from ..loading.errors import display_path as _display
+from ..components.self_assessment import model as self_assessment
 from .front_matter import FRONT_MATTER, check_front_matter
 
-LANGUAGES = ("fi", "sv")
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
 ANCHOR = re.compile(r"\{#([A-Za-z0-9_-]+)[^}]*\}")
 MACRO_CALL = re.compile(r"\{\{\s*([a-z_]+)\((.*?)\)\s*\}\}")
 FENCE = re.compile(r"^(```|~~~)")
 OWN_WORDS_RUN = 10  # this many words in a row shared with a source text is copying
-
-
-@dataclass(frozen=True)
-class Problem:
-    """Printed like DataError, so the same problem reads the same everywhere."""
-
-    path: str
-    line: int | None
-    message: str
-    key: str = ""
-
-    def __str__(self) -> str:
-        where = self.path + (f", rivi/rad {self.line}" if self.line else "")
-        where += f", kohta/nyckel '{self.key}'" if self.key else ""
-        return f"{where}: {self.message}"
 
 
 @dataclass(frozen=True)
@@ -183,15 +172,14 @@ def check_own_words(path: Path, sources: set[tuple[str, ...]]) -> list[Problem]:
 
 def check_stated_counts(path: Path, data_dir: Path) -> list[Problem]:
     """'19 väittämää' / '19 påståenden' on a tool page must match the tool's data file."""
-    import yaml  # only this check reads the data files
-
     text = path.read_text(encoding="utf-8")
     tools = re.findall(r'self_assessment\("([\w-]+)"\)', text)
     if len(tools) != 1:
         return []
-    data_file = data_dir / "self-assessments" / f"{tools[0]}.yml"
+    data_file = data_dir / self_assessment.FOLDER / f"{tools[0]}.yml"
     if not data_file.is_file():
         return []  # the build names the unknown tool
+    # Read plainly: a file the schema rejects is reported by the data check.
     data = yaml.safe_load(data_file.read_text(encoding="utf-8"))
     count = sum(len(section.get("items", [])) for section in data.get("sections", []))
     problems = []

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from .errors import DataError
+from ..loading.errors import DataError
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.DOTALL)
 DESCRIPTION_LENGTH = (50, 200)

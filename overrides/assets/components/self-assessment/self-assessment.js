@@ -1,13 +1,18 @@
-// Self-assessment component: enhances the server-rendered form found by
-// [data-module="self-assessment"]: autosave, progress, results (chart and
-// table), recommendations, dated snapshots, export/import, print and clear.
-// All text from the page or from files is inserted as text, never as HTML.
-import { readRecord, recordKey, writeRecord, FORMAT } from "./storage.js";
+// Self-assessment component: enhances the server-rendered form
+// ([data-module="vj-self-assessment"]) with autosave, progress, results
+// (chart and table), recommendations, dated snapshots, export/import, print
+// and clear. Started by assets/javascripts/init.js. All text from the page,
+// from storage or from files is inserted as text, never as HTML.
+import { el, fill, isPlainObject, svg } from "../../javascripts/lib/dom.js";
+import { Messages, say } from "../../javascripts/lib/messages.js";
+import { RecordStore, ShapeError, recordKey } from "../../javascripts/lib/storage.js";
+import { ImportError, exportFile, readExport, withoutEnvelope } from "../../javascripts/lib/transfer.js";
 
-const SVG_NS = "http://www.w3.org/2000/svg";
+const KIND = "self-assessment";
+const RECORD_FORMAT = 1; // raise with a migration in MIGRATIONS when the record changes shape
+const MIGRATIONS = {};
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const MAX_IMPORT_BYTES = 1024 * 1024;
-const MAX_SNAPSHOTS = 200;
+const SNAPSHOT_ID = /^[A-Za-z0-9-]{1,40}$/;
 const COMPARE_COLUMNS = 3;
 // Chart geometry in CSS pixels; the average character of the 15px label font
 // is narrower than CHART_CHAR_WIDTH, so a wrapped line always fits.
@@ -15,23 +20,6 @@ const CHART_MIN_WIDTH = 240;
 const CHART_FALLBACK_WIDTH = 640;
 const CHART_CHAR_WIDTH = 9;
 const CHART_PRINT_WIDTH = 560; // about the text width of A4 and Letter pages
-
-const fill = (template, values) =>
-  template.replace(/\{(\w+)\}/g, (match, key) => (key in values ? String(values[key]) : match));
-
-function el(tag, attributes = {}, text) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function svg(tag, attributes = {}, text) {
-  const node = document.createElementNS(SVG_NS, tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 // Splits text into lines of at most maxChars characters at spaces (a single
 // longer word gets a line of its own).
@@ -45,19 +33,39 @@ function wrapWords(text, maxChars) {
   return lines;
 }
 
-class ImportError extends Error {}
+const isStoredAnswer = (value) => value === "unknown" || Number.isInteger(value);
+const isAnswerMap = (answers) => isPlainObject(answers) && Object.values(answers).every(isStoredAnswer);
 
-class SelfAssessment {
+// The shape a stored record must have before any of it is used; anything
+// else is set aside by the storage layer. Unknown fields are kept.
+function checkRecord(record) {
+  const answers = record.answers === undefined ? {} : record.answers;
+  const snapshots = record.snapshots === undefined ? [] : record.snapshots;
+  if (!isAnswerMap(answers) || !Array.isArray(snapshots)) throw new ShapeError("answers or snapshots");
+  for (const snapshot of snapshots) {
+    if (!isPlainObject(snapshot) || typeof snapshot.id !== "string" || typeof snapshot.created !== "string"
+        || (snapshot.name !== undefined && typeof snapshot.name !== "string") || !isAnswerMap(snapshot.answers)) {
+      throw new ShapeError("snapshot");
+    }
+  }
+  return { ...record, answers, snapshots };
+}
+
+export default class SelfAssessment {
   constructor(root) {
     this.root = root;
     this.config = JSON.parse(root.querySelector("[data-sa-config]").textContent);
     this.t = this.config.strings;
     this.lang = this.config.lang;
-    this.key = recordKey("self-assessment", this.config.tool);
+    this.limits = this.config.limits;
     this.itemIds = new Set(this.config.sections.flatMap((section) => section.items));
     this.values = new Set(this.config.values);
-    this.record = this.emptyRecord();
     this.find = (name) => root.querySelector(`[data-sa-${name}]`);
+    this.store = new RecordStore(recordKey(KIND, this.config.tool),
+      { format: RECORD_FORMAT, migrations: MIGRATIONS, check: checkRecord });
+    this.messages = new Messages(this.find("status"), this.find("alert"));
+    this.record = this.emptyRecord();
+    this.pendingImport = null;
   }
 
   emptyRecord() {
@@ -65,49 +73,47 @@ class SelfAssessment {
   }
 
   start() {
-    this.root.querySelectorAll("[data-sa-enhanced]").forEach((node) => { node.hidden = false; });
+    this.load({ announce: true });
     this.find("form").addEventListener("change", (event) => this.onAnswer(event));
     this.root.addEventListener("click", (event) => this.onClick(event));
     this.find("import").addEventListener("change", (event) => this.onImport(event));
     // Restore on back/forward cache and when another tab changed the answers.
     window.addEventListener("pageshow", (event) => { if (event.persisted) this.load(); });
-    window.addEventListener("storage", (event) => { if (event.key === this.key) this.load(); });
+    this.store.onChangeElsewhere(() => this.load());
     this.watchChartWidth();
-    this.load({ announce: true });
   }
 
   // ---- state -------------------------------------------------------------
 
   load({ announce = false } = {}) {
-    const { record, problem, backupKey } = readRecord(this.key);
-    this.clearAlert();
-    if (problem === "unavailable") this.alert(this.t.sa_storage_unavailable);
-    if (problem === "corrupt") this.alert(fill(this.t.sa_storage_corrupt, { key: backupKey }));
-    if (record) {
-      this.record = this.normalise(record);
-      if (announce && Object.keys(this.record.answers).length) this.announce(this.t.sa_restored);
-    } else if (!problem) {
-      this.record = this.emptyRecord();
-    }
+    const { record, problem, keptAt } = this.store.read();
+    const problems = {
+      unavailable: this.t.storage_unavailable,
+      corrupt: fill(this.t.storage_corrupt, { key: keptAt }),
+      "corrupt-kept": fill(this.t.storage_corrupt_kept, { key: keptAt }),
+      newer: this.t.storage_newer,
+    };
+    if (problem) this.messages.alert("load", problems[problem]);
+    else this.messages.clear("load");
+    this.loadProblem = problem;
+    this.record = record || this.emptyRecord();
     const removed = Object.keys(this.record.answers).filter((id) => !this.itemIds.has(id)).length;
-    if (removed) this.alert(fill(this.t.sa_removed_items, { count: removed }));
+    if (removed) this.messages.alert("removed", fill(this.t.sa_removed_items, { count: removed }));
+    else this.messages.clear("removed");
     this.writeForm();
     this.render();
-  }
-
-  // Keep every field of a stored record; only make the known ones usable.
-  normalise(record) {
-    const answers = record.answers && typeof record.answers === "object" && !Array.isArray(record.answers) ? record.answers : {};
-    const snapshots = Array.isArray(record.snapshots) ? record.snapshots : [];
-    return { ...record, tool: this.config.tool, answers, snapshots };
+    if (announce && Object.keys(this.record.answers).length) this.messages.announce(this.t.sa_restored);
   }
 
   save() {
     this.record.toolVersion = this.config.version;
     this.record.updated = new Date().toISOString();
-    const problem = writeRecord(this.key, this.record);
-    if (problem === "full") this.alert(this.t.sa_storage_full);
-    else if (problem === "unavailable") this.alert(this.t.sa_storage_unavailable);
+    const problem = this.store.write(this.record);
+    if (!problem || problem === "protected" || (problem === "unavailable" && this.loadProblem === "unavailable")) {
+      this.messages.clear("save"); // nothing new to say: the load message already explains
+    } else {
+      this.messages.alert("save", problem === "full" ? this.t.storage_full : this.t.storage_unavailable);
+    }
     return !problem;
   }
 
@@ -131,20 +137,25 @@ class SelfAssessment {
     this.record.answers[id] = input.value === "unknown" ? "unknown" : Number(input.value);
     const saved = this.save();
     this.render();
-    this.announce(this.progressText() + (saved ? ". " + this.t.sa_saved : ""));
+    this.messages.announce(this.progressText() + (saved ? ". " + this.t.sa_saved : ""));
   }
 
   onClick(event) {
     const button = event.target.closest("[data-sa-action]");
     if (!button) return;
-    const action = button.dataset.saAction;
-    if (action === "export") this.exportFile();
-    if (action === "print") window.print();
-    if (action === "clear") this.showConfirm(true);
-    if (action === "clear-no") this.showConfirm(false);
-    if (action === "clear-yes") this.clearAnswers();
-    if (action === "snapshot") this.saveSnapshot();
-    if (action === "delete-snapshot") this.deleteSnapshot(button.dataset.snapshot);
+    const actions = {
+      export: () => this.exportAnswers(),
+      print: () => window.print(),
+      clear: () => this.showConfirm(true),
+      "clear-no": () => this.showConfirm(false),
+      "clear-yes": () => this.clearAnswers(),
+      snapshot: () => this.saveSnapshot(),
+      "delete-snapshot": () => this.deleteSnapshot(button.dataset.snapshot),
+      "import-yes": () => this.applyImport(),
+      "import-no": () => this.cancelImport(),
+    };
+    const action = actions[button.dataset.saAction];
+    if (action) action();
   }
 
   showConfirm(open) {
@@ -161,7 +172,7 @@ class SelfAssessment {
     this.writeForm();
     this.render();
     this.showConfirm(false);
-    this.announce(this.t.sa_cleared);
+    this.messages.announce(this.t.sa_cleared);
   }
 
   // ---- scoring -----------------------------------------------------------
@@ -264,10 +275,17 @@ class SelfAssessment {
     }));
   }
 
+  // Sections below the top of the scale, lowest first. When every answered
+  // section is at the top there is nothing to name as weak, and when all
+  // are level none is called "lowest".
   renderRecommendations(sections) {
-    const lowest = sections.filter((s) => s.average !== null)
-      .sort((a, b) => a.average - b.average).slice(0, 3);
-    this.find("recommendations").replaceChildren(...lowest.map((section) => {
+    const scored = sections.filter((s) => s.average !== null);
+    const below = scored.filter((s) => s.average < this.config.max).sort((a, b) => a.average - b.average);
+    const level = below.length > 0 && below.length === scored.length && below[0].average === below[below.length - 1].average;
+    const intro = below.length === 0 ? this.t.sa_recommendations_none
+      : level ? this.t.sa_recommendations_level : this.t.sa_recommendations_intro;
+    this.find("recommendations-intro").textContent = intro;
+    this.find("recommendations").replaceChildren(...below.slice(0, 3).map((section) => {
       const item = el("li");
       const link = el("a", { href: section.url }, fill(this.t.sa_read_more, { title: section.title }));
       item.append(el("strong", {}, `${section.title} (${this.number(section.average)})`), " ",
@@ -311,18 +329,24 @@ class SelfAssessment {
 
   saveSnapshot() {
     const input = this.find("snapshot-name");
+    const place = this.find("snapshot-message");
+    if (this.record.snapshots.length >= this.limits.max_snapshots) {
+      say(place, fill(this.t.sa_snapshot_limit, { max: this.limits.max_snapshots }));
+      return;
+    }
     const snapshot = {
       id: `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`,
       created: new Date().toISOString(),
-      name: input.value.trim().slice(0, 80),
+      name: input.value.trim().slice(0, this.limits.snapshot_name_max),
       toolVersion: this.config.version,
       answers: { ...this.record.answers },
     };
     this.record.snapshots.push(snapshot);
     this.save();
     input.value = "";
+    say(place, "");
     this.render();
-    this.announce(fill(this.t.sa_snapshot_saved, { name: this.snapshotNames().get(snapshot) }));
+    this.messages.announce(fill(this.t.sa_snapshot_saved, { name: this.snapshotNames().get(snapshot) }));
   }
 
   deleteSnapshot(id) {
@@ -331,9 +355,10 @@ class SelfAssessment {
     const name = this.snapshotNames().get(snapshot);
     this.record.snapshots = this.record.snapshots.filter((s) => s.id !== id);
     this.save();
+    say(this.find("snapshot-message"), "");
     this.render();
     this.find("snapshot-name").focus();
-    this.announce(fill(this.t.sa_snapshot_deleted, { name }));
+    this.messages.announce(fill(this.t.sa_snapshot_deleted, { name }));
   }
 
   renderSnapshots(current) {
@@ -342,7 +367,7 @@ class SelfAssessment {
     const names = this.snapshotNames();
     this.find("snapshots").replaceChildren(...snapshots.map((snapshot) => {
       const name = names.get(snapshot);
-      const overall = this.score(snapshot.answers || {}).overall;
+      const overall = this.score(snapshot.answers).overall;
       const item = el("li", {}, `${name}: ${this.t.sa_col_average.toLowerCase()} ${this.number(overall)} `);
       const button = el("button", { type: "button", class: "md-button sa__small", "data-sa-action": "delete-snapshot",
         "data-snapshot": String(snapshot.id), "aria-label": `${this.t.sa_snapshot_delete}: ${name}` }, this.t.sa_snapshot_delete);
@@ -353,7 +378,7 @@ class SelfAssessment {
     wrap.hidden = snapshots.length === 0;
     if (!snapshots.length) return;
     const shown = snapshots.slice(-COMPARE_COLUMNS);
-    const scored = shown.map((s) => this.score(s.answers || {}));
+    const scored = shown.map((s) => this.score(s.answers));
     const table = this.find("compare");
     table.tHead.rows[0].replaceChildren(el("th", { scope: "col" }, this.t.sa_col_section),
       el("th", { scope: "col" }, this.t.sa_col_now), ...shown.map((s) => el("th", { scope: "col" }, names.get(s))));
@@ -371,109 +396,111 @@ class SelfAssessment {
 
   // ---- export and import -------------------------------------------------
 
-  exportFile() {
-    const stamp = new Date().toISOString();
-    const payload = { ...this.record, format: FORMAT, tool: this.config.tool, toolVersion: this.config.version, exported: stamp };
-    const blob = new Blob([JSON.stringify(payload, null, 2)], { type: "application/json" });
-    const name = `${this.config.tool}-${stamp.slice(0, 10)}.json`;
-    const link = el("a", { href: URL.createObjectURL(blob), download: name });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10000);
-    this.announce(fill(this.t.sa_exported, { file: name }));
+  transferOptions() {
+    return { kind: KIND, tool: this.config.tool, version: this.config.version, limits: this.limits, strings: this.t };
+  }
+
+  exportAnswers() {
+    const { name, warning } = exportFile(this.record, this.transferOptions());
+    this.messages.announce(fill(this.t.sa_exported, { file: name }) + (warning ? ` ${warning}` : ""));
   }
 
   validAnswers(answers, where) {
-    if (!answers || typeof answers !== "object" || Array.isArray(answers)) {
-      throw new ImportError(fill(this.t.sa_err_bad_value, { key: where }));
-    }
+    if (answers === undefined) return {};
+    if (!isPlainObject(answers)) throw new ImportError(fill(this.t.io_err_bad_value, { key: where }));
     for (const [id, value] of Object.entries(answers)) {
       if (!ID_PATTERN.test(id) || id.length > 60 || !this.isAnswer(value)) {
-        throw new ImportError(fill(this.t.sa_err_bad_value, { key: `${where}.${id.slice(0, 60)}` }));
+        throw new ImportError(fill(this.t.io_err_bad_value, { key: `${where}.${id.slice(0, 60)}` }));
       }
     }
     return { ...answers };
   }
 
-  parseImport(text) {
-    let data;
-    try {
-      data = JSON.parse(text);
-    } catch (error) {
-      throw new ImportError(this.t.sa_err_not_json);
-    }
-    if (!data || typeof data !== "object" || Array.isArray(data) || data.format !== FORMAT || typeof data.tool !== "string") {
-      throw new ImportError(this.t.sa_err_format);
-    }
-    if (data.tool !== this.config.tool) {
-      throw new ImportError(fill(this.t.sa_err_wrong_tool, { tool: data.tool.slice(0, 60) }));
-    }
+  // The file's answers and snapshots, checked; ImportError when the file
+  // does not fit this tool or would not fit the limits after merging.
+  parseImport(data) {
     const answers = this.validAnswers(data.answers, "answers");
     const snapshots = data.snapshots === undefined ? [] : data.snapshots;
-    if (!Array.isArray(snapshots) || snapshots.length > MAX_SNAPSHOTS) throw new ImportError(this.t.sa_err_format);
+    if (!Array.isArray(snapshots)) throw new ImportError(fill(this.t.io_err_bad_value, { key: "snapshots" }));
     const cleanSnapshots = snapshots.map((s, index) => {
       const where = `snapshots[${index}]`;
-      if (!s || typeof s !== "object" || typeof s.id !== "string" || !/^[A-Za-z0-9-]{1,40}$/.test(s.id)
+      if (!isPlainObject(s) || typeof s.id !== "string" || !SNAPSHOT_ID.test(s.id)
           || typeof s.created !== "string" || Number.isNaN(Date.parse(s.created))
-          || (s.name !== undefined && (typeof s.name !== "string" || s.name.length > 80))) {
-        throw new ImportError(fill(this.t.sa_err_bad_value, { key: where }));
+          || (s.name !== undefined && (typeof s.name !== "string" || s.name.length > this.limits.snapshot_name_max))) {
+        throw new ImportError(fill(this.t.io_err_bad_value, { key: where }));
       }
-      return { id: s.id, created: s.created, name: s.name || "", toolVersion: s.toolVersion,
-        answers: this.validAnswers(s.answers, `${where}.answers`) };
+      return { ...s, name: s.name || "", answers: this.validAnswers(s.answers, `${where}.answers`) };
     });
-    return { answers, snapshots: cleanSnapshots };
+    const matching = (map) => Object.keys(map).filter((id) => this.itemIds.has(id)).length;
+    if (matching(answers) + cleanSnapshots.reduce((sum, s) => sum + matching(s.answers), 0) === 0) {
+      throw new ImportError(this.t.io_err_nothing_matches);
+    }
+    const known = new Set(this.record.snapshots.map((s) => s.id));
+    const added = cleanSnapshots.filter((s) => !known.has(s.id));
+    if (this.record.snapshots.length + added.length > this.limits.max_snapshots) {
+      throw new ImportError(fill(this.t.sa_err_too_many_snapshots, {
+        max: this.limits.max_snapshots, have: this.record.snapshots.length, added: added.length,
+      }));
+    }
+    return { answers, added, rest: withoutEnvelope(data) };
   }
 
   async onImport(event) {
     const input = event.target;
     const file = input.files && input.files[0];
     if (!file) return;
+    const place = this.find("import-message");
     const name = file.name.slice(0, 120);
+    this.cancelImport({ quiet: true });
     try {
-      if (file.size > MAX_IMPORT_BYTES) throw new ImportError(this.t.sa_err_too_large);
-      const imported = this.parseImport(await file.text());
-      const known = new Set(this.record.snapshots.map((s) => s.id));
-      const added = imported.snapshots.filter((s) => !known.has(s.id));
-      this.record.answers = imported.answers;
-      this.record.snapshots = [...this.record.snapshots, ...added];
-      this.clearAlert();
-      this.save();
-      this.writeForm();
-      this.render();
-      this.announce(fill(this.t.sa_imported, {
-        file: name, answers: Object.keys(imported.answers).length, snapshots: added.length,
-      }));
+      const parsed = this.parseImport(await readExport(file, this.transferOptions()));
+      this.pendingImport = { ...parsed, name };
+      const current = Object.keys(this.record.answers).length;
+      if (current === 0) {
+        this.applyImport();
+        return;
+      }
+      // Replacing answers the reader has: ask first, next to the control.
+      say(place, "");
+      this.find("import-question").textContent = fill(this.t.sa_import_question, {
+        file: name, answers: Object.keys(parsed.answers).length, snapshots: parsed.added.length, current,
+      });
+      this.find("import-confirm").hidden = false;
+      this.find("import-question").focus();
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
-      this.alert(fill(this.t.sa_import_failed, { file: name, reason: error.message }));
+      say(place, fill(this.t.io_import_failed, { file: name, reason: error.message }));
     } finally {
       input.value = "";
     }
   }
 
-  // ---- messages ----------------------------------------------------------
-
-  announce(message) {
-    // Polite live region: rewrite the text so that repeated messages are read too.
-    const status = this.find("status");
-    status.textContent = "";
-    window.setTimeout(() => { status.textContent = message; }, 50);
+  applyImport() {
+    const pending = this.pendingImport;
+    if (!pending) return;
+    this.pendingImport = null;
+    this.find("import-confirm").hidden = true;
+    // Unknown fields of the file are kept; the answers are the file's; the
+    // snapshots are ours plus the file's new ones.
+    this.record = { ...this.record, ...pending.rest, tool: this.config.tool, answers: pending.answers,
+      snapshots: [...this.record.snapshots, ...pending.added] };
+    const saved = this.save();
+    this.writeForm();
+    this.render();
+    const message = fill(this.t.sa_imported, {
+      file: pending.name, answers: Object.keys(pending.answers).length, snapshots: pending.added.length,
+    });
+    say(this.find("import-message"), saved ? message : `${message} ${this.t.io_not_saved}`);
+    this.find("import").focus();
   }
 
-  alert(message) {
-    const box = this.find("alert");
-    box.hidden = false;
-    box.append(el("p", {}, message));
-  }
-
-  clearAlert() {
-    const box = this.find("alert");
-    box.replaceChildren();
-    box.hidden = true;
+  cancelImport({ quiet = false } = {}) {
+    const wasOpen = !this.find("import-confirm").hidden;
+    this.pendingImport = null;
+    this.find("import-confirm").hidden = true;
+    if (!quiet && wasOpen) {
+      say(this.find("import-message"), this.t.io_import_cancelled);
+      this.find("import").focus();
+    }
   }
 }
-
-document.querySelectorAll('[data-module="self-assessment"]').forEach((root) => {
-  new SelfAssessment(root).start();
-});

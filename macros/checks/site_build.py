@@ -1,0 +1,105 @@
+"""Build and serve the site: one implementation for tests, `make check` and `make bench`."""
+from __future__ import annotations
+
+import functools
+import gzip
+import io
+import os
+import re
+import socket
+import subprocess
+import sys
+import threading
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from ..paths import ROOT
+
+COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml")
+
+
+@dataclass
+class BuildResult:
+    returncode: int
+    output: str  # stdout and stderr together
+    seconds: float
+
+    @property
+    def ok(self) -> bool:
+        return self.returncode == 0
+
+    def problems(self) -> str:
+        """The warnings, errors and exception lines of a failed build.
+
+        The build runs without -q: mkdocs-macros reports a failing macro
+        below the ERROR level, so a quiet build fails without saying why.
+        """
+        lines = self.output.splitlines()
+        found = [line for line in lines if line.startswith(("WARNING", "ERROR", "  - ")) or "Error:" in line]
+        return "\n".join(found or lines[-30:])
+
+
+def build_site(out: Path, *, project: Path = ROOT, site_url: str | None = None) -> BuildResult:
+    """`mkdocs build --strict` of `project` into `out`, in a fresh process."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    if site_url:
+        env["SITE_URL"] = site_url
+    start = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-d", str(out)],
+        cwd=project, env=env, capture_output=True, text=True,
+    )
+    return BuildResult(result.returncode, result.stdout + result.stderr, time.perf_counter() - start)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+class ProductionLikeHandler(QuietHandler):
+    """Static files with gzip and caching headers, as a web server would send them."""
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            if not self.path.split("?")[0].endswith("/"):
+                return super().send_head()  # the base class redirects "dir" to "dir/"
+            path = path / "index.html"
+        accepts_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (accepts_gzip and path.is_file() and path.suffix in COMPRESSIBLE):
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), compresslevel=6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        # Material's bundles carry a content hash in their names: cache them long.
+        hashed = re.search(r"\.[0-9a-f]{8}\.min\.(?:js|css)$", path.name)
+        self.send_header("Cache-Control", "public, max-age=31536000, immutable" if hashed else "no-cache")
+        self.end_headers()
+        return io.BytesIO(body)
+
+
+@contextmanager
+def serve(directory: Path, port: int | None = None, *, production_like: bool = False):
+    """Serve `directory` on 127.0.0.1; yields the base URL ending in '/'."""
+    port = port or free_port()
+    handler = ProductionLikeHandler if production_like else QuietHandler
+    server = ThreadingHTTPServer(("127.0.0.1", port), functools.partial(handler, directory=str(directory)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        server.shutdown()
+        server.server_close()

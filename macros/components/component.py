@@ -1,0 +1,36 @@
+"""What every component provides, so that a new one is a folder plus one line.
+
+A component named "x-y" has, by convention:
+- macros/components/x_y/: model.py (schema and loading), context.py
+  (template context), template.html, fixtures.yml (a small valid example
+  used by the tests);
+- overrides/assets/components/x-y/: x-y.js (default export: a class taking
+  the root element, with start()) and x-y.css.
+The template's root element carries data-module="vj-x-y".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+MODULE_PREFIX = "vj-"  # data-module names are namespaced to the project
+
+
+@dataclass(frozen=True)
+class Component:
+    name: str  # "self-assessment": data-module suffix and asset folder
+    macro: str  # "self_assessment": the macro editors write
+    build_context: Callable  # (id, page) -> dict for template.html
+    clear_caches: Callable[[], None]
+
+    @property
+    def folder(self) -> str:
+        return self.name.replace("-", "_")
+
+    @property
+    def template(self) -> str:
+        return f"{self.folder}/template.html"
+
+    @property
+    def module(self) -> str:
+        return MODULE_PREFIX + self.name

@@ -1,0 +1,54 @@
+"""What the self-assessment template and script need, in the page's language."""
+from __future__ import annotations
+
+from ...links import link_from
+from ...loading.ui import fill, ui_strings
+from ..limits import LIMITS
+from . import model
+
+# Interface texts the script uses; the template reads the rest from `ui`.
+SCRIPT_STRINGS_PREFIXES = ("sa_", "storage_", "io_")
+
+
+def build(tool_id: str, page) -> dict:
+    """`page` has .lang, .url and .lang_prefix (see macros/main.py)."""
+    tool = model.load(tool_id)
+    scale = model.load_scales()[tool.scale]
+    lang = page.lang
+    ui = ui_strings(lang)
+    sections = [
+        {
+            "id": s.id,
+            "title": s.title[lang],
+            "advice": s.advice[lang],
+            "url": link_from(page.url, page.lang_prefix, s.read_more),
+            "items": [{"id": i.id, "text": i.text[lang]} for i in s.items],
+        }
+        for s in tool.sections
+    ]
+    levels = scale.levels
+    config = {
+        "tool": tool.id,
+        "version": tool.version,
+        "lang": lang,
+        "values": [level.value for level in levels],
+        "min": levels[0].value,
+        "max": levels[-1].value,
+        "sections": [{k: s[k] for k in ("id", "title", "advice", "url")} | {"items": [i["id"] for i in s["items"]]}
+                     for s in sections],
+        "limits": LIMITS,
+        "strings": {k: v for k, v in ui.items() if k.startswith(SCRIPT_STRINGS_PREFIXES)},
+    }
+    return {
+        "tool": {"id": tool.id, "version": tool.version, "description": tool.description[lang]},
+        "levels": [{"value": level.value, "label": level.label[lang]} for level in levels],
+        "unknown_label": scale.unknown[lang],
+        "lang": lang,
+        "ui": ui,
+        "limits": LIMITS,
+        "sections": sections,
+        "item_count": sum(len(s["items"]) for s in sections),
+        "scale_note": fill(ui["sa_scale_note"], min=levels[0].value, min_label=levels[0].label[lang],
+                           max=levels[-1].value, max_label=levels[-1].label[lang], unknown=scale.unknown[lang]),
+        "config": config,
+    }

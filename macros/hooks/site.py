@@ -1,0 +1,110 @@
+"""MkDocs hooks (see `hooks:` in mkdocs.yml).
+
+- gives templates the page's UI strings, language root and components;
+- fails the build on front matter that MkDocs would silently drop;
+- splits the search index by language (search_index.py);
+- writes a sitemap.xml beside every page (sitemaps.py).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import sys
+from pathlib import Path
+from urllib.parse import urljoin
+
+# MkDocs loads this file by path. Put its own checkout first on sys.path so
+# that `macros` below is this checkout's package, whichever environment (or
+# another checkout's editable install) runs mkdocs.
+_ROOT = Path(__file__).resolve().parents[2]
+if sys.path[0] != str(_ROOT):
+    sys.path.insert(0, str(_ROOT))
+
+from mkdocs.plugins import event_priority  # noqa: E402
+
+import macros  # noqa: E402
+from macros import languages  # noqa: E402
+from macros.checks.front_matter import check_front_matter  # noqa: E402
+from macros.components import COMPONENTS, MODULE_PREFIX  # noqa: E402
+from macros.hooks.search_index import split_search_index  # noqa: E402
+from macros.hooks.sitemaps import write_page_sitemaps  # noqa: E402
+from macros.loading import ui  # noqa: E402
+from macros.loading.errors import DataError  # noqa: E402
+
+if Path(macros.__file__).resolve().parent != _ROOT / "macros":
+    raise ImportError(f"macros was imported from {macros.__file__}, not from this checkout ({_ROOT})")
+
+# A child of the "mkdocs" logger: its warnings count for the strict build.
+log = logging.getLogger("mkdocs.site_hooks")
+
+PERMALINK_SENTINEL = "__permalink_title__"
+MODULE_ATTRIBUTE = re.compile(r'data-module="' + re.escape(MODULE_PREFIX) + r'([a-z-]+)"')
+
+
+def on_pre_build(config):
+    # `mkdocs serve` rebuilds in the same process: read edited data anew.
+    ui.load_ui.cache_clear()
+    for component in COMPONENTS:
+        component.clear_caches()
+
+
+def on_env(env, config, files):
+    site_url = config.site_url or "/"
+    env.globals["absolute_url"] = lambda link: urljoin(site_url, link.lstrip("/"))
+    env.globals["format_date"] = _format_date
+    return env
+
+
+def on_page_markdown(markdown, page, config, files):
+    # MkDocs drops front matter it cannot parse without a word. A warning
+    # fails the strict build at its end, after every other problem is listed.
+    try:
+        check_front_matter(page.file.abs_src_path, page.file.content_string)
+    except DataError as exc:
+        log.warning(str(exc))
+    return markdown
+
+
+def on_page_content(html, page, config, files):
+    # The toc extension has one permalink title for every language.
+    return html.replace(PERMALINK_SENTINEL, ui.ui_strings(languages.page_language(page, config))["permalink_title"])
+
+
+def _language_context(locale, config) -> dict:
+    link = dict(languages.built_languages(config))[locale]
+    return {
+        "ui": ui.ui_strings(locale),
+        "ui_lang_root": link.rstrip("/"),  # "" or "/sv"
+        "lang_prefix": link.lstrip("/"),  # "" or "sv/"
+    }
+
+
+def on_page_context(context, page, config, nav):
+    context.update(_language_context(languages.page_language(page, config), config))
+    # The components on this page: main.html loads their styles and the loader.
+    context["components"] = sorted(set(MODULE_ATTRIBUTE.findall(page.content or "")))
+    return context
+
+
+def on_template_context(context, template_name, config):
+    # Static templates such as 404.html have no page.
+    context.update(_language_context(languages.current_language(config), config))
+    context.setdefault("components", [])
+    return context
+
+
+def _format_date(value) -> str:
+    """Finnish and Swedish both write dates as d.m.yyyy."""
+    if isinstance(value, str):
+        value = dt.date.fromisoformat(value)
+    return f"{value.day}.{value.month}.{value.year}"
+
+
+@event_priority(-110)  # after the i18n plugin (-100), which builds the other languages
+def on_post_build(config):
+    if config.plugins["i18n"].building:
+        return  # a nested per-language build: the whole site is not written yet
+    site_dir = Path(config.site_dir)
+    split_search_index(site_dir, languages.built_languages(config))
+    write_page_sitemaps(site_dir, config.site_url or "/")

@@ -1,0 +1,43 @@
+"""Links from data files ('rules/goals.md#actions') to built pages."""
+from __future__ import annotations
+
+import posixpath
+from pathlib import Path
+
+from mkdocs.utils import get_relative_url
+
+from .languages import LANGUAGES
+from .paths import DOCS_DIR
+
+
+def page_url_of(docs_path: str) -> str:
+    """'rules/goals.md#actions' -> 'rules/goals/#actions' (directory URLs)."""
+    path, _, anchor = docs_path.partition("#")
+    stem = path[:-3]
+    if stem == "index" or stem.endswith("/index"):
+        url = stem[: -len("index")]
+    else:
+        url = stem + "/"
+    return url + (f"#{anchor}" if anchor else "")
+
+
+def link_from(page_url: str, lang_prefix: str, docs_path: str) -> str:
+    """Relative URL from the current page to a docs path in the same language."""
+    target = page_url_of(docs_path)
+    path, _, anchor = target.partition("#")
+    relative = get_relative_url(posixpath.join(lang_prefix, path) or ".", page_url or ".")
+    if path.endswith("/") or path == "":
+        relative = relative.rstrip("/") + "/"
+    return relative + (f"#{anchor}" if anchor else "")
+
+
+def missing_link_target(link: str, docs_dir: Path = DOCS_DIR) -> str | None:
+    """Why a docs-relative link 'x/y.md#anchor' does not resolve in every language, or None."""
+    page, _, anchor = link.partition("#")
+    for lang in LANGUAGES:
+        target = docs_dir / lang / page
+        if not target.is_file():
+            return f"linkitettyä sivua ei ole / den länkade sidan finns inte: docs/{lang}/{page}"
+        if anchor and f"{{#{anchor}}}" not in target.read_text(encoding="utf-8"):
+            return f"sivulla docs/{lang}/{page} ei ole ankkuria / sidan saknar ankaret '#{anchor}'"
+    return None

@@ -1,0 +1,1 @@
+"""Loading editor-written YAML: line numbers, schemas, plain-language errors."""
