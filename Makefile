@@ -6,12 +6,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install serve build check test bench clean
+.PHONY: install serve build check test test-fast bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test]'  # dependencies only: see pyproject.toml
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -27,6 +27,10 @@ build: $(STAMP)
 ## test: every test, unit, build and browser
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+## test-fast: every test that needs no browser (unit, data, build), for editing
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m "not browser"
 
 ## check: every content problem at once, in plain words (no browser needed)
 check: $(STAMP)

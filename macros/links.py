@@ -7,7 +7,7 @@ from pathlib import Path
 from mkdocs.utils import get_relative_url
 
 from .languages import LANGUAGES
-from .paths import DOCS_DIR
+from . import paths
 
 
 def page_url_of(docs_path: str) -> str:
@@ -31,8 +31,9 @@ def link_from(page_url: str, lang_prefix: str, docs_path: str) -> str:
     return relative + (f"#{anchor}" if anchor else "")
 
 
-def missing_link_target(link: str, docs_dir: Path = DOCS_DIR) -> str | None:
+def missing_link_target(link: str, docs_dir: Path | None = None) -> str | None:
     """Why a docs-relative link 'x/y.md#anchor' does not resolve in every language, or None."""
+    docs_dir = docs_dir or paths.DOCS_DIR
     page, _, anchor = link.partition("#")
     for lang in LANGUAGES:
         target = docs_dir / lang / page

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from macros.components import COMPONENTS
 from macros.languages import page_info
+from macros.loading.ui import ui_strings
 from macros.render import render_component
 
 
@@ -36,7 +37,4 @@ def define_env(env):
         if email:
             return f"[{email}](mailto:{email})"
         # Until the publisher names an address, say so plainly instead of inventing one.
-        return {
-            "fi": "ylläpitäjän sähköpostiosoite, joka lisätään tähän ennen sivuston julkaisua",
-            "sv": "administratörens e-postadress, som läggs till här innan webbplatsen publiceras",
-        }[page_info(env).lang]
+        return ui_strings(page_info(env).lang)["feedback_missing"]

@@ -4,6 +4,7 @@ Each test breaks one thing in a copy of the project and builds the copy.
 """
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from macros.checks.site_build import BuildResult, build_site
+from macros.components.self_assessment import model
 
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ["docs", "data", "macros", "overrides", "mkdocs.yml", "scripts/check.py", "tests/fixtures/seeds"]
@@ -108,3 +110,47 @@ def test_check_command_lists_every_problem_in_plain_words(project):
 def test_check_command_passes_on_the_real_project():
     result = subprocess.run([sys.executable, str(ROOT / "scripts" / "check.py")], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_missing_interface_text_fails_the_build_naming_it(project):
+    """A key deleted from data/ui.yml fails the build instead of rendering an empty label."""
+    path = project / "data" / "ui.yml"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text("".join(line for line in lines if not line.startswith("sa_results_title:")), encoding="utf-8")
+    result = build(project)
+    assert result.returncode != 0
+    assert "sa_results_title" in result.output
+
+
+def test_hostile_statement_is_shown_as_text_in_the_built_page(project):
+    """Editor text is escaped: markup and template syntax in a statement stay inert text."""
+    path = project / "data" / "self-assessments" / "network-health.yml"
+    text = path.read_text(encoding="utf-8")
+    first = model.load("network-health").sections[0].items[0]
+    hostile = '<img src=x onerror="alert(1)"> {{ 7 * 7 }} "quoted"'
+    assert first.text.fi in text
+    path.write_text(text.replace(first.text.fi, hostile.replace('"', '\\"').join('""'), 1), encoding="utf-8")
+    result = build(project)
+    assert result.ok, result.problems()
+    html = (project / "site" / "tools" / "network-health" / "index.html").read_text(encoding="utf-8")
+    assert "<img src=x" not in html
+    assert "&lt;img src=x onerror=&#34;alert(1)&#34;&gt; {{ 7 * 7 }}" in html
+
+
+def test_a_checkout_builds_with_its_own_macros(project):
+    """The environment's mkdocs, run in another checkout, uses that checkout's code.
+
+    The console script (not `python -m`) puts no project folder on sys.path,
+    which is how an environment made in one checkout used to build a second
+    one with the first one's macros.
+    """
+    template = project / "macros" / "components" / "self_assessment" / "template.html"
+    marker = "only-in-this-copy-0b1e"
+    template.write_text(template.read_text(encoding="utf-8").replace('class="sa"', f'class="sa {marker}"', 1), encoding="utf-8")
+    mkdocs = Path(sys.executable).parent / "mkdocs"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([str(mkdocs), "build", "--strict", "-d", str(project / "site")],
+                            cwd=project, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    html = (project / "site" / "tools" / "network-health" / "index.html").read_text(encoding="utf-8")
+    assert marker in html, "built with another checkout's macros"

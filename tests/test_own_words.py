@@ -37,8 +37,14 @@ def test_data_shares_no_long_run_with_sources(path, source_runs):
     assert not problems, "\n".join(map(str, problems))
 
 
-@pytest.mark.skipif(not SHARED_SEEDS.is_dir(), reason="no shared source folder on this machine")
-def test_fixture_copies_match_the_shared_sources():
-    shared = {p.name: p.read_bytes() for p in SHARED_SEEDS.glob("*.txt")}
-    copies = {p.name: p.read_bytes() for p in SEEDS.glob("*.txt")}
-    assert shared == copies, f"tests/fixtures/seeds differs from {SHARED_SEEDS}: copy the files again"
+def test_fixture_copies_are_the_recorded_sources():
+    """The copies match the checksums recorded when they were taken (SHA256SUMS),
+    and the shared originals too on a machine that has them."""
+    import hashlib
+
+    recorded = dict(line.split()[::-1] for line in (SEEDS / "SHA256SUMS").read_text(encoding="utf-8").splitlines())
+    copies = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in SEEDS.glob("*.txt")}
+    assert copies == recorded, "tests/fixtures/seeds changed: copy the sources again and run sha256sum *.txt > SHA256SUMS"
+    if SHARED_SEEDS.is_dir():
+        shared = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in SHARED_SEEDS.glob("*.txt")}
+        assert shared == recorded, f"{SHARED_SEEDS} differs from the copies: copy the files again"

@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from ..paths import DATA_DIR
+from .. import paths
 from .types import Text
 from .validate import require_mapping, validate
 from .yaml_source import load_yaml
@@ -29,13 +29,13 @@ class UIStrings(dict):
 
 
 @lru_cache(maxsize=None)
-def load_ui(data_dir: Path = DATA_DIR) -> dict[str, Text]:
-    source = load_yaml(data_dir / "ui.yml")
+def load_ui(data_dir: Path | None = None) -> dict[str, Text]:
+    source = load_yaml((data_dir or paths.DATA_DIR) / "ui.yml")
     raw = require_mapping(source)
     return {key: validate(Text, source, (key,)) for key in raw}
 
 
-def ui_strings(lang: str, data_dir: Path = DATA_DIR) -> UIStrings:
+def ui_strings(lang: str, data_dir: Path | None = None) -> UIStrings:
     return UIStrings(lang, {key: text[lang] for key, text in load_ui(data_dir).items()})
 
 

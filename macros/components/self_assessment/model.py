@@ -14,7 +14,7 @@ from ...loading.errors import DataError, format_loc
 from ...loading.types import Id, PageLink, Strict, Text
 from ...loading.validate import check_id_matches_file, check_unique, require_mapping, validate
 from ...loading.yaml_source import YamlSource, load_yaml
-from ...paths import DATA_DIR, DOCS_DIR
+from ... import paths
 
 FOLDER = "self-assessments"
 
@@ -57,8 +57,8 @@ class SelfAssessment(Strict):
 
 
 @lru_cache(maxsize=None)
-def load_scales(data_dir: Path = DATA_DIR) -> dict[str, Scale]:
-    source = load_yaml(data_dir / "scales.yml")
+def load_scales(data_dir: Path | None = None) -> dict[str, Scale]:
+    source = load_yaml((data_dir or paths.DATA_DIR) / "scales.yml")
     raw = require_mapping(source)
     scales = {}
     for key in raw:
@@ -75,7 +75,9 @@ def load_scales(data_dir: Path = DATA_DIR) -> dict[str, Scale]:
 
 
 @lru_cache(maxsize=None)
-def load(tool_id: str, data_dir: Path = DATA_DIR, docs_dir: Path = DOCS_DIR) -> SelfAssessment:
+def load(tool_id: str, data_dir: Path | None = None, docs_dir: Path | None = None) -> SelfAssessment:
+    # Folders are looked up when called, so tests can point them elsewhere.
+    data_dir, docs_dir = data_dir or paths.DATA_DIR, docs_dir or paths.DOCS_DIR
     tools_dir = data_dir / FOLDER
     path = tools_dir / f"{tool_id}.yml"
     if not path.is_file():
@@ -89,8 +91,9 @@ def load(tool_id: str, data_dir: Path = DATA_DIR, docs_dir: Path = DOCS_DIR) -> 
     return tool
 
 
-def load_all(data_dir: Path = DATA_DIR, docs_dir: Path = DOCS_DIR) -> list[SelfAssessment]:
-    return [load(p.stem, data_dir, docs_dir) for p in sorted((data_dir / FOLDER).glob("*.yml"))]
+def load_all(data_dir: Path | None = None, docs_dir: Path | None = None) -> list[SelfAssessment]:
+    folder = (data_dir or paths.DATA_DIR) / FOLDER
+    return [load(p.stem, data_dir, docs_dir) for p in sorted(folder.glob("*.yml"))]
 
 
 def clear_caches() -> None:
