@@ -13,17 +13,14 @@ import json
 import pytest
 
 from macros.components.limits import LIMITS
-from macros.components.self_assessment import model
 from macros.loading import ui
 
 from .a11y import describe_violations, run_axe
+from .self_assessment_page import (  # noqa: F401  (fixtures)
+    KEY, LANG_ROOT, LANGS, TOOL, answer, items, open_tool, raw_record, tool, values,
+)
 
 pytestmark = pytest.mark.browser
-
-TOOL = "network-health"
-KEY = f"verkostojohtaminen:self-assessment:{TOOL}"
-LANG_ROOT = {"fi": "", "sv": "sv/"}
-LANGS = ["fi", "sv"]
 
 FILL_QUOTA = """() => {
   let size = 1 << 20, i = 0;
@@ -45,21 +42,6 @@ for (const name of ['getItem', 'setItem', 'removeItem', 'clear', 'key']) {
 """
 
 
-@pytest.fixture(scope="module")
-def tool():
-    return model.load(TOOL)
-
-
-@pytest.fixture(scope="module")
-def values(tool):
-    return [level.value for level in model.load_scales()[tool.scale].levels]
-
-
-@pytest.fixture(scope="module")
-def items(tool):
-    return [item.id for item in tool.items()]
-
-
 def text_start(lang, key):
     """The fixed opening of an interface text, before its first placeholder."""
     return ui.ui_strings(lang)[key].split("{")[0].strip()
@@ -68,20 +50,6 @@ def text_start(lang, key):
 def plant(page, site, lang, raw):
     page.goto(site.base_url + LANG_ROOT[lang])
     page.evaluate("([k, v]) => localStorage.setItem(k, v)", [KEY, raw])
-
-
-def open_tool(page, site, lang):
-    page.goto(f"{site.base_url}{LANG_ROOT[lang]}tools/{TOOL}/")
-    page.wait_for_selector('[data-module="vj-self-assessment"][data-started="true"]')
-    return page
-
-
-def answer(page, item_id, value):
-    page.check(f'input[name="{TOOL}--{item_id}"][value="{value}"]')
-
-
-def raw_record(page):
-    return page.evaluate(f"() => localStorage.getItem('{KEY}')")
 
 
 def alert_paragraphs(page):

@@ -1,0 +1,49 @@
+"""Driving the network-health self-assessment page, shared by its browser tests."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from macros.components.self_assessment import model
+
+TOOL = "network-health"
+KEY = f"verkostojohtaminen:self-assessment:{TOOL}"
+LANG_ROOT = {"fi": "", "sv": "sv/"}
+LANGS = ["fi", "sv"]
+
+
+@pytest.fixture(scope="module")
+def tool():
+    return model.load(TOOL)
+
+
+@pytest.fixture(scope="module")
+def values(tool):
+    """The scale's values, lowest first: tests never assume a 1-4 scale."""
+    return [level.value for level in model.load_scales()[tool.scale].levels]
+
+
+@pytest.fixture(scope="module")
+def items(tool):
+    return [item.id for item in tool.items()]
+
+
+def open_tool(page, site, lang="fi"):
+    """Open the tool and wait until its component has started."""
+    page.goto(f"{site.base_url}{LANG_ROOT[lang]}tools/{TOOL}/")
+    page.wait_for_selector('[data-module="vj-self-assessment"][data-started="true"]')
+    return page
+
+
+def answer(page, item_id, value):
+    page.check(f'input[name="{TOOL}--{item_id}"][value="{value}"]')
+
+
+def raw_record(page):
+    return page.evaluate(f"() => localStorage.getItem('{KEY}')")
+
+
+def stored(page):
+    raw = raw_record(page)
+    return json.loads(raw) if raw else None
