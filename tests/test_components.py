@@ -5,10 +5,12 @@ every text field and every interface text; the output must stay inert.
 """
 from __future__ import annotations
 
+import importlib
 import itertools
 import json
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 import yaml
@@ -136,10 +138,11 @@ def test_interface_text_has_the_same_placeholders_in_both_languages(key):
     assert ui.placeholders(text["fi"]) == ui.placeholders(text["sv"]), (key, text.fi, text.sv)
 
 
-def _keys_used_in_scripts() -> set[str]:
+def _keys_used_in_scripts(*folders: Path) -> set[str]:
     used = set()
-    for script in ASSETS.rglob("*.js"):
-        used |= set(re.findall(r"\b(?:t|strings)\.([a-z]+_[a-z_]+)\b", script.read_text(encoding="utf-8")))
+    for folder in folders or (ASSETS,):
+        for script in folder.rglob("*.js"):
+            used |= set(re.findall(r"\b(?:t|strings)\.([a-z]+_[a-z_]+)\b", script.read_text(encoding="utf-8")))
     return used
 
 
@@ -157,10 +160,11 @@ def test_every_interface_text_a_script_or_template_uses_exists():
     assert not missing, f"used but not in data/ui.yml: {missing}"
 
 
-def test_scripts_receive_every_text_they_use():
-    """A script only sees the texts whose prefix its context passes on."""
-    from macros.components.self_assessment.context import SCRIPT_STRINGS_PREFIXES
-
-    used = {key for key in _keys_used_in_scripts() if not key.startswith("scroll")}
-    assert all(key.startswith(SCRIPT_STRINGS_PREFIXES) for key in used), sorted(
-        key for key in used if not key.startswith(SCRIPT_STRINGS_PREFIXES))
+@pytest.mark.parametrize("component", COMPONENTS, ids=lambda c: c.name)
+def test_scripts_receive_every_text_they_use(component):
+    """A component's script sees only the texts whose prefix its context passes on."""
+    context = importlib.import_module(f"macros.components.{component.folder}.context")
+    used = _keys_used_in_scripts(ASSETS / "components" / component.name, ASSETS / "javascripts" / "lib")
+    assert used
+    missing = sorted(key for key in used if not key.startswith(context.SCRIPT_STRINGS_PREFIXES))
+    assert not missing, f"{component.name}'s script uses texts its config does not carry: {missing}"

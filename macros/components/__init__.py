@@ -1,7 +1,8 @@
 """Every interactive component of the site, one folder each (see component.py)."""
 from .component import MODULE_PREFIX, Component
 from .self_assessment import COMPONENT as SELF_ASSESSMENT
+from .worksheet import COMPONENT as WORKSHEET
 
-COMPONENTS: tuple[Component, ...] = (SELF_ASSESSMENT,)
+COMPONENTS: tuple[Component, ...] = (SELF_ASSESSMENT, WORKSHEET)
 
 __all__ = ["COMPONENTS", "MODULE_PREFIX", "Component"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 from ...links import link_from
 from ...loading.ui import fill, ui_strings
 from ..limits import LIMITS
+from ..worksheet.model import prefill_page
 from . import model
 
 # Interface texts the script uses; the template reads the rest from `ui`.
@@ -27,6 +28,9 @@ def build(tool_id: str, page) -> dict:
         for s in tool.sections
     ]
     levels = scale.levels
+    # Results can start the action plan with the weakest sections as rows.
+    plan = prefill_page()
+    action_plan = link_from(page.url, page.lang_prefix, plan) if plan else ""
     config = {
         "tool": tool.id,
         "version": tool.version,
@@ -37,6 +41,7 @@ def build(tool_id: str, page) -> dict:
         "sections": [{k: s[k] for k in ("id", "title", "advice", "url")} | {"items": [i["id"] for i in s["items"]]}
                      for s in sections],
         "limits": LIMITS,
+        "action_plan": action_plan,
         "strings": {k: v for k, v in ui.items() if k.startswith(SCRIPT_STRINGS_PREFIXES)},
     }
     return {
@@ -51,4 +56,5 @@ def build(tool_id: str, page) -> dict:
         "scale_note": fill(ui["sa_scale_note"], min=levels[0].value, min_label=levels[0].label[lang],
                            max=levels[-1].value, max_label=levels[-1].label[lang], unknown=scale.unknown[lang]),
         "config": config,
+        "action_plan": action_plan,
     }

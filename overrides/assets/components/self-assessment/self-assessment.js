@@ -285,6 +285,7 @@ export default class SelfAssessment {
     const intro = below.length === 0 ? this.t.sa_recommendations_none
       : level ? this.t.sa_recommendations_level : this.t.sa_recommendations_intro;
     this.find("recommendations-intro").textContent = intro;
+    this.offerActionPlan(below.slice(0, 3));
     this.find("recommendations").replaceChildren(...below.slice(0, 3).map((section) => {
       const item = el("li");
       const link = el("a", { href: section.url }, fill(this.t.sa_read_more, { title: section.title }));
@@ -292,6 +293,18 @@ export default class SelfAssessment {
         el("span", {}, section.advice), " ", link);
       return item;
     }));
+  }
+
+  // A link to the action plan that brings these sections along as rows
+  // (the worksheet reads ?row=... once and adds them).
+  offerActionPlan(sections) {
+    const offer = this.find("action-plan");
+    if (!offer) return;
+    offer.hidden = sections.length === 0;
+    const link = this.find("action-plan-link");
+    const base = link.getAttribute("href").split("?")[0];
+    const query = sections.map((s) => `row=${encodeURIComponent(`${s.title}: ${s.advice}`)}`).join("&");
+    link.setAttribute("href", `${base}?${query}`);
   }
 
   // ---- snapshots ---------------------------------------------------------

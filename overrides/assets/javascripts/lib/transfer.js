@@ -14,16 +14,21 @@ export class ImportError extends Error {}
 export function exportFile(record, { kind, tool, version, limits, strings }) {
   const stamp = new Date().toISOString();
   const payload = { ...record, format: FILE_FORMAT, kind, tool, toolVersion: version, exported: stamp };
-  const text = JSON.stringify(payload, null, 2);
   const name = `${tool}-${stamp.slice(0, 10)}.json`;
-  const blob = new Blob([text], { type: "application/json" });
+  const size = downloadText(JSON.stringify(payload, null, 2), name, "application/json");
+  const tooLarge = size > limits.import_max_bytes;
+  return { name, warning: tooLarge ? fill(strings.io_export_too_large, { max: megabytes(limits.import_max_bytes) }) : "" };
+}
+
+// Offers text as a file download; returns its size in bytes.
+export function downloadText(text, name, type) {
+  const blob = new Blob([text], { type: `${type};charset=utf-8` });
   const link = el("a", { href: URL.createObjectURL(blob), download: name });
   document.body.append(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(link.href), 10000);
-  const tooLarge = blob.size > limits.import_max_bytes;
-  return { name, warning: tooLarge ? fill(strings.io_export_too_large, { max: megabytes(limits.import_max_bytes) }) : "" };
+  return blob.size;
 }
 
 const megabytes = (bytes) => `${Math.round((bytes / 1048576) * 10) / 10}`;
