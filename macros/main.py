@@ -28,7 +28,8 @@ def define_env(env):
         return page_info(env).lang
 
     for component in COMPONENTS:
-        env.macro(_component_macro(env, component), component.macro)
+        if component.macro:
+            env.macro(_component_macro(env, component), component.macro)
 
     @env.macro
     def feedback_contact() -> str:

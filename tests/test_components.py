@@ -164,7 +164,12 @@ def test_every_interface_text_a_script_or_template_uses_exists():
 def test_scripts_receive_every_text_they_use(component):
     """A component's script sees only the texts whose prefix its context passes on."""
     context = importlib.import_module(f"macros.components.{component.folder}.context")
-    used = _keys_used_in_scripts(ASSETS / "components" / component.name, ASSETS / "javascripts" / "lib")
+    folder = ASSETS / "components" / component.name
+    imported = {(script.parent / name).resolve() for script in folder.glob("*.js")
+                for name in re.findall(r'from "(\.[^"]+)"', script.read_text(encoding="utf-8"))}
+    used = _keys_used_in_scripts(folder)
+    for module in imported:
+        used |= set(re.findall(r"\b(?:t|strings)\.([a-z]+_[a-z_]+)\b", module.read_text(encoding="utf-8")))
     assert used
     missing = sorted(key for key in used if not key.startswith(context.SCRIPT_STRINGS_PREFIXES))
     assert not missing, f"{component.name}'s script uses texts its config does not carry: {missing}"

@@ -1,8 +1,9 @@
 """Every interactive component of the site, one folder each (see component.py)."""
 from .component import MODULE_PREFIX, Component
 from .self_assessment import COMPONENT as SELF_ASSESSMENT
+from .share import COMPONENT as SHARE
 from .worksheet import COMPONENT as WORKSHEET
 
-COMPONENTS: tuple[Component, ...] = (SELF_ASSESSMENT, WORKSHEET)
+COMPONENTS: tuple[Component, ...] = (SELF_ASSESSMENT, WORKSHEET, SHARE)
 
-__all__ = ["COMPONENTS", "MODULE_PREFIX", "Component"]
+__all__ = ["COMPONENTS", "MODULE_PREFIX", "SHARE", "Component"]

@@ -19,7 +19,7 @@ MODULE_PREFIX = "vj-"  # data-module names are namespaced to the project
 @dataclass(frozen=True)
 class Component:
     name: str  # "self-assessment": data-module suffix and asset folder
-    macro: str  # "self_assessment": the macro editors write
+    macro: str | None  # "self_assessment": the macro editors write (None: added by a hook)
     build_context: Callable  # (id, page) -> dict for template.html
     clear_caches: Callable[[], None]
 

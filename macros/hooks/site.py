@@ -21,15 +21,18 @@ _ROOT = Path(__file__).resolve().parents[2]
 if sys.path[0] != str(_ROOT):
     sys.path.insert(0, str(_ROOT))
 
+from markupsafe import Markup  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 
 import macros  # noqa: E402
 from macros import languages  # noqa: E402
 from macros.checks.front_matter import check_front_matter  # noqa: E402
-from macros.components import COMPONENTS, MODULE_PREFIX  # noqa: E402
+from macros.components import COMPONENTS, MODULE_PREFIX, SHARE  # noqa: E402
+from macros.components.share.context import is_shared  # noqa: E402
 from macros.hooks.search_index import split_search_index  # noqa: E402
 from macros.hooks.sitemaps import write_page_sitemaps  # noqa: E402
 from macros.loading import ui  # noqa: E402
+from macros.render import render_component  # noqa: E402
 from macros.loading.errors import DataError  # noqa: E402
 
 if Path(macros.__file__).resolve().parent != _ROOT / "macros":
@@ -81,9 +84,17 @@ def _language_context(locale, config) -> dict:
 
 
 def on_page_context(context, page, config, nav):
-    context.update(_language_context(languages.page_language(page, config), config))
+    lang = languages.page_language(page, config)
+    context.update(_language_context(lang, config))
     # The components on this page: main.html loads their styles and the loader.
-    context["components"] = sorted(set(MODULE_ATTRIBUTE.findall(page.content or "")))
+    components = set(MODULE_ATTRIBUTE.findall(page.content or ""))
+    prefix = languages.lang_prefix(config, lang)
+    context["share_panel"] = ""
+    if is_shared(page.url, prefix) and page.canonical_url:
+        info = languages.PageInfo(lang, page.url, prefix)
+        context["share_panel"] = Markup(render_component(SHARE, SHARE.build_context(page.canonical_url, info)))
+        components.add(SHARE.name)
+    context["components"] = sorted(components)
     return context
 
 
@@ -91,6 +102,7 @@ def on_template_context(context, template_name, config):
     # Static templates such as 404.html have no page.
     context.update(_language_context(languages.current_language(config), config))
     context.setdefault("components", [])
+    context.setdefault("share_panel", "")
     return context
 
 
