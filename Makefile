@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install serve build check test test-fast bench clean
+.PHONY: install serve build check test test-fast links bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ test-fast: $(STAMP)
 ## check: every content problem at once, in plain words (no browser needed)
 check: $(STAMP)
 	@NO_MKDOCS_2_WARNING=1 $(BIN)/python scripts/check.py
+
+## links: add new published addresses to links.txt (commit it)
+links: $(STAMP)
+	$(BIN)/python scripts/link_inventory.py
 
 ## bench: build time, page weight and script sizes
 bench: $(STAMP)

@@ -29,6 +29,7 @@ from macros import languages  # noqa: E402
 from macros.checks.front_matter import check_front_matter  # noqa: E402
 from macros.components import COMPONENTS, MODULE_PREFIX, SHARE  # noqa: E402
 from macros.components.share.context import is_shared  # noqa: E402
+from macros.hooks.redirects import load_redirects, write_redirects  # noqa: E402
 from macros.hooks.search_index import split_search_index  # noqa: E402
 from macros.hooks.sitemaps import write_page_sitemaps  # noqa: E402
 from macros.loading import ui  # noqa: E402
@@ -120,3 +121,5 @@ def on_post_build(config):
     site_dir = Path(config.site_dir)
     split_search_index(site_dir, languages.built_languages(config))
     write_page_sitemaps(site_dir, config.site_url or "/")
+    redirects = _ROOT / "data" / "redirects.yml"
+    write_redirects(site_dir, load_redirects(redirects), redirects)
