@@ -77,6 +77,47 @@ def run_lighthouse() -> None:
         shutil.rmtree(out, ignore_errors=True)
 
 
+def group_summary_ms(files: int = 200) -> None:
+    """Time for the group summary to read and combine `files` exports in Chromium (budget 1 s)."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        print("group summary: skipped, needs the playwright package (make install)")
+        return
+    if not Path(CHROMIUM).exists():
+        print(f"group summary: skipped, needs Chromium at {CHROMIUM}")
+        return
+    import random
+
+    from macros.components.self_assessment import model
+
+    items = [item.id for item in model.load("network-health").items()]
+    folder = Path(tempfile.mkdtemp(prefix="bench-gs-"))
+    rng = random.Random(1)
+    paths = []
+    for i in range(files):
+        answers = {item: rng.choice([1, 2, 3, 4, "unknown"]) for item in items}
+        path = folder / f"p{i:03}.json"
+        path.write_text(json.dumps({"format": 1, "tool": "network-health", "exported": str(i), "answers": answers}))
+        paths.append(str(path))
+    out = build()[0]
+    args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
+    try:
+        with serve(out) as url, sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=args)
+            page = browser.new_page()
+            page.goto(url + "trainers/group-summary/")
+            page.wait_for_selector('[data-started="true"]')
+            page.set_input_files("[data-gs-files]", paths)
+            page.wait_for_selector("[data-last-combine-ms]")
+            ms = int(page.get_attribute("[data-last-combine-ms]", "data-last-combine-ms"))
+            browser.close()
+        print(f"group summary, {files} files read and combined: {ms} ms (budget 1000 ms)")
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def build(site_url: str | None = None) -> tuple[Path, float]:
     out = Path(tempfile.mkdtemp(prefix="bench-site-"))
     result = build_site(out, site_url=site_url)
@@ -100,6 +141,7 @@ def main() -> int:
     css = ROOT / "overrides" / "assets" / "stylesheets" / "site.css"
     print(f"site.css: {gz(css)} B gz")
     shutil.rmtree(out, ignore_errors=True)
+    group_summary_ms()
     run_lighthouse()
     return 0
 
