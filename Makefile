@@ -5,6 +5,8 @@ export NO_MKDOCS_2_WARNING := 1
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The W3C HTML checker for the tests (npm package vnu-jar; runs on Java).
+VNU := scripts/html-checker/node_modules/vnu-jar/build/dist/vnu.jar
 
 .PHONY: install serve build check test test-fast links bench clean
 
@@ -16,6 +18,11 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+$(VNU): scripts/html-checker/package.json
+	@if command -v npm >/dev/null; then \
+		npm install --prefix scripts/html-checker --no-audit --no-fund --silent && touch $(VNU); \
+	else echo "npm not found: the HTML checker tests will say how to install it"; fi
+
 ## serve: live-reloading site, Finnish at http://127.0.0.1:8000/, Swedish at /sv/
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000 --watch data --watch overrides --watch macros
@@ -25,11 +32,11 @@ build: $(STAMP)
 	$(BIN)/mkdocs build --strict --clean
 
 ## test: every test, unit, build and browser
-test: $(STAMP)
+test: $(STAMP) $(VNU)
 	$(BIN)/python -m pytest
 
 ## test-fast: every test that needs no browser (unit, data, build), for editing
-test-fast: $(STAMP)
+test-fast: $(STAMP) $(VNU)
 	$(BIN)/python -m pytest -m "not browser"
 
 ## check: every content problem at once, in plain words (no browser needed)

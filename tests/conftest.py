@@ -1,6 +1,8 @@
 """Shared fixtures: one strict build of the site per test session, served on localhost."""
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from macros.checks.site_build import build_site, free_port, serve
@@ -37,3 +39,16 @@ def site(tmp_path_factory):
 
     with serve(out, port):
         yield Site()
+
+
+@pytest.fixture(scope="session")
+def html_checker():
+    """html_errors(path...) from the W3C checker; in CI a missing checker fails."""
+    from . import html_checker as checker
+
+    problem = checker.missing()
+    if problem:
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(f"The HTML checker must run in CI, but {problem}")
+        pytest.skip(problem)
+    return checker.html_errors

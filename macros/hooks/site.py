@@ -43,6 +43,10 @@ if Path(macros.__file__).resolve().parent != _ROOT / "macros":
 log = logging.getLogger("mkdocs.site_hooks")
 
 PERMALINK_SENTINEL = "__permalink_title__"
+# Material's base.html gives its checkbox toggles autocomplete="off", which
+# HTML allows only on text-like inputs. base.html cannot be overridden in
+# part, so the attribute is taken out of the finished page.
+CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input\b[^>]*\btype="checkbox"[^>]*?)\s+autocomplete="off"')
 MODULE_ATTRIBUTE = re.compile(r'data-module="' + re.escape(MODULE_PREFIX) + r'([a-z-]+)"')
 
 
@@ -73,6 +77,14 @@ def on_page_markdown(markdown, page, config, files):
 def on_page_content(html, page, config, files):
     # The toc extension has one permalink title for every language.
     return html.replace(PERMALINK_SENTINEL, ui.ui_strings(languages.page_language(page, config))["permalink_title"])
+
+
+def on_post_page(output, page, config):
+    return CHECKBOX_AUTOCOMPLETE.sub(r"\1", output)
+
+
+def on_post_template(output_content, template_name, config):
+    return CHECKBOX_AUTOCOMPLETE.sub(r"\1", output_content)
 
 
 def _language_context(locale, config) -> dict:

@@ -117,7 +117,7 @@ def test_two_hundred_files_combine(context, site, tool, values, tmp_path, lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_drag_and_drop_and_axe(context, site, tool, values, lang):
+def test_drag_and_drop_and_axe(context, site, tool, values, html_checker, tmp_path, lang):
     page = open_summary(context.new_page(), site, lang)
     people = participants(tool, values, 3)
     page.evaluate("""(texts) => {
@@ -128,6 +128,9 @@ def test_drag_and_drop_and_axe(context, site, tool, values, lang):
     page.wait_for_function("() => document.querySelector('[data-gs-file-table] tbody').rows.length === 3")
     violations = run_axe(page)
     assert not violations, describe_violations(violations)
+    (tmp_path / "summary.html").write_text(page.content(), encoding="utf-8")
+    errors = html_checker(tmp_path / "summary.html")
+    assert not errors, "\n".join(errors)
     page.click('[data-gs-action="clear"]')
     assert page.is_hidden("[data-gs-results]")
     assert page.evaluate("() => localStorage.length") == 0, "nothing is stored"

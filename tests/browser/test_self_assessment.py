@@ -228,7 +228,7 @@ def test_answers_to_removed_items_are_kept_and_exported(context, site, tool, val
 
 
 @pytest.mark.parametrize("lang", ["fi", "sv"])
-def test_axe_with_answers_results_and_snapshots(context, site, tool, values, lang):
+def test_axe_with_answers_results_and_snapshots(context, site, tool, values, html_checker, tmp_path, lang):
     page = open_tool(context.new_page(), site, lang)
     for index, item in enumerate(tool.items()):
         answer(page, item.id, values[index % len(values)] if index % 7 else "unknown")
@@ -236,6 +236,10 @@ def test_axe_with_answers_results_and_snapshots(context, site, tool, values, lan
     page.click('[data-sa-action="clear"]')
     violations = run_axe(page)
     assert not violations, describe_violations(violations)
+    # the page with answers, results and snapshots shown is valid HTML
+    (tmp_path / "answered.html").write_text(page.content(), encoding="utf-8")
+    errors = html_checker(tmp_path / "answered.html")
+    assert not errors, "\n".join(errors)
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -428,7 +428,7 @@ def test_self_assessment_results_start_the_action_plan(context, site, lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("width", [320, 1280])
-def test_axe_with_fields_filled_and_rows_added(browser, site, lang, width):
+def test_axe_with_fields_filled_and_rows_added(browser, site, html_checker, tmp_path, lang, width):
     sheet = sheet_where(has_kind("rows"))
     page = browser.new_page(viewport={"width": width, "height": 800})
     page.goto(site.base_url)
@@ -441,4 +441,8 @@ def test_axe_with_fields_filled_and_rows_added(browser, site, lang, width):
     assert not violations, describe_violations(violations)
     overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0, f"page scrolls sideways by {overflow} px at {width} px"
+    # the page as the reader now has it, answers and added rows included, is valid HTML
+    (tmp_path / "filled.html").write_text(page.content(), encoding="utf-8")
+    errors = html_checker(tmp_path / "filled.html")
+    assert not errors, "\n".join(errors)
     page.close()
