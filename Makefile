@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 # The W3C HTML checker for the tests (npm package vnu-jar; runs on Java).
 VNU := scripts/html-checker/node_modules/vnu-jar/build/dist/vnu.jar
 
-.PHONY: install serve build check test test-fast links bench clean
+.PHONY: install serve build check test test-fast links new-page bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,11 @@ test-fast: $(STAMP) $(VNU)
 ## check: every content problem at once, in plain words (no browser needed)
 check: $(STAMP)
 	@NO_MKDOCS_2_WARNING=1 $(BIN)/python scripts/check.py
+
+## new-page: a new page pair in both languages and both navigations, e.g.
+##   make new-page PAGE=guides/my-page FI="Otsikko suomeksi" SV="Rubrik på svenska"
+new-page: $(STAMP)
+	$(BIN)/python scripts/new_page.py "$(PAGE)" --fi "$(FI)" --sv "$(SV)"
 
 ## links: add new published addresses to links.txt (commit it)
 links: $(STAMP)

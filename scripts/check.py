@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from macros.checks import content as checks  # noqa: E402
+from macros.checks.navigation import check_nav_parity  # noqa: E402
 from macros.checks.site_build import build_site  # noqa: E402
 
 DOCS, DATA = ROOT / "docs", ROOT / "data"
@@ -24,6 +25,7 @@ SEEDS = ROOT / "tests" / "fixtures" / "seeds"
 
 def page_problems() -> list[str]:
     problems = checks.check_pairs_exist(DOCS)
+    problems += check_nav_parity(ROOT / "mkdocs.yml")
     shared = checks.relative_pages(DOCS, "fi") & checks.relative_pages(DOCS, "sv")
     for rel in sorted(shared):
         problems += checks.check_pair_structure(DOCS, rel)

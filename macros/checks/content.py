@@ -22,6 +22,7 @@ HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
 ANCHOR = re.compile(r"\{#([A-Za-z0-9_-]+)[^}]*\}")
 MACRO_CALL = re.compile(r"\{\{\s*([a-z_]+)\((.*?)\)\s*\}\}")
 FENCE = re.compile(r"^(```|~~~)")
+PLACEHOLDERS = ("KIRJOITA TÄHÄN", "SKRIV HÄR")  # left by scripts/new_page.py
 OWN_WORDS_RUN = 10  # this many words in a row shared with a source text is copying
 
 
@@ -137,6 +138,10 @@ def check_page(path: Path) -> list[Problem]:
         if after.level > before.level + 1:
             problems.append(Problem(page.name, after.line,
                                     f"otsikkotaso hyppää h{before.level} → h{after.level} / rubriknivån hoppar h{before.level} → h{after.level}"))
+    for number, line in enumerate(page.text.splitlines(), start=1):
+        if any(marker in line for marker in PLACEHOLDERS):
+            problems.append(Problem(page.name, number, "sivulla on vielä täytettävä kohta (make new-page) / "
+                                                       "sidan har ännu ett ställe att fylla i (make new-page)"))
     for heading in headings:
         if heading.level == 2 and not heading.anchor:
             problems.append(Problem(page.name, heading.line,

@@ -1,0 +1,75 @@
+"""The two languages' navigations in mkdocs.yml: read, compared, extended.
+
+mkdocs-static-i18n takes a navigation per language; they must list the same
+pages in the same order (only the section titles differ), which
+check_nav_parity() verifies and add_page() keeps true.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from ..loading.errors import Problem
+from ..paths import ROOT
+
+MKDOCS_YML = ROOT / "mkdocs.yml"
+PAGE_LINE = re.compile(r"^(\s*)- (?:[^:\n]+: )?([\w/.-]+\.md)\s*$")
+
+
+class _Loader(yaml.SafeLoader):
+    """mkdocs.yml uses !ENV tags; their values do not matter here."""
+
+
+_Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+
+
+def _pages(nav) -> list[str]:
+    found = []
+    for entry in nav or []:
+        value = next(iter(entry.values())) if isinstance(entry, dict) else entry
+        if isinstance(value, list):
+            found += _pages(value)
+        elif isinstance(value, str):
+            found.append(value)
+    return found
+
+
+def language_navs(path: Path = MKDOCS_YML) -> dict[str, list[str]]:
+    config = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
+    return {lang["locale"]: _pages(lang.get("nav")) for lang in i18n["languages"]}
+
+
+def check_nav_parity(path: Path = MKDOCS_YML) -> list[Problem]:
+    navs = language_navs(path)
+    fi, sv = navs.get("fi", []), navs.get("sv", [])
+    if fi == sv:
+        return []
+    missing_sv = [p for p in fi if p not in sv]
+    missing_fi = [p for p in sv if p not in fi]
+    detail = (f"ruotsista puuttuu / saknas på svenska: {missing_sv}; suomesta puuttuu / saknas på finska: {missing_fi}"
+              if missing_sv or missing_fi else "järjestys eroaa / ordningen skiljer sig")
+    return [Problem("mkdocs.yml", None, f"suomen ja ruotsin valikoissa pitää olla samat sivut samassa järjestyksessä / "
+                                        f"den finska och den svenska menyn ska ha samma sidor i samma ordning: {detail}", "nav")]
+
+
+def add_page(rel: str, path: Path = MKDOCS_YML) -> None:
+    """Add docs path `rel` (e.g. 'guides/new.md') after the last page of its
+    folder, in every language's navigation. Comments and layout stay."""
+    folder = rel.rsplit("/", 1)[0] if "/" in rel else ""
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    starts = [i for i, line in enumerate(lines) if re.match(r"^\s*- locale: \w+", line)] + [len(lines)]
+    inserts = []
+    for start, end in zip(starts, starts[1:]):
+        in_folder = [i for i in range(start, end)
+                     if (m := PAGE_LINE.match(lines[i])) and (m.group(2).rsplit("/", 1)[0] if "/" in m.group(2) else "") == folder]
+        if not folder or not in_folder:
+            raise ValueError(f"valikossa ei ole kansion '{folder}' osiota: lisää uuden osion ensimmäinen sivu käsin / "
+                             f"menyn har ingen avdelning för mappen '{folder}': lägg till en ny avdelnings första sida för hand")
+        inserts.append(in_folder[-1])
+    for index in sorted(inserts, reverse=True):
+        indent = PAGE_LINE.match(lines[index]).group(1)
+        lines.insert(index + 1, f"{indent}- {rel}\n")
+    path.write_text("".join(lines), encoding="utf-8")
