@@ -311,3 +311,46 @@ def test_chart_text_stays_readable_and_inside_on_a_phone(browser, site, tool_id,
     for section in other.sections:
         assert section.title[lang] in drawn, (section.title[lang], drawn)
     page.close()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_returning_reader_is_offered_the_first_unanswered_statement(context, site, tool, values, lang):
+    items = [item.id for item in tool.items()]
+    numbers = [f"{s}.{i}" for s, section in enumerate(tool.sections, start=1) for i, _ in enumerate(section.items, start=1)]
+    page = context.new_page()
+    page.goto(site.base_url)
+    answered = {item: values[0] for item in items[:3]}
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [KEY, json.dumps({"format": 1, "answers": answered})])
+    open_tool(page, site, lang)
+    resume = page.locator("[data-sa-resume]")
+    assert resume.is_visible() and resume.bounding_box()["y"] < 2000, "the notice is near the top"
+    expected = ui.ui_strings(lang)["sa_continue_from"].replace("{number}", numbers[3])
+    link = page.locator("[data-sa-resume-link]")
+    assert link.inner_text() == expected
+    link.click()
+    focused = page.evaluate("document.activeElement.closest('[data-sa-item]').dataset.saItem")
+    assert focused == items[3]
+    # answering keeps the status in view without covering the field in focus
+    page.keyboard.press("Space")
+    status = page.locator("[data-sa-status]")
+    page.wait_for_timeout(120)
+    box, field = status.bounding_box(), page.evaluate("(() => { const r = document.activeElement.getBoundingClientRect(); return {top: r.top, bottom: r.bottom}; })()")
+    viewport = page.viewport_size["height"]
+    assert 0 <= box["y"] and box["y"] + box["height"] <= viewport + 1, "status in view"
+    assert field["bottom"] <= box["y"] or field["top"] >= box["y"] + box["height"], "status covers the focused field"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_results_rest_on_enough_answers_and_on_the_scale_range(context, site, tool, values, lang):
+    page = open_tool(context.new_page(), site, lang)
+    thin = next(s for s in tool.sections if len(s.items) >= 3)
+    answer(page, thin.items[0].id, values[0])  # one answer of several, at the bottom of the scale
+    for section in tool.sections:
+        if section.id != thin.id:
+            for item in section.items:
+                answer(page, item.id, values[-2])
+    ranked = page.locator("[data-sa-recommendations] li strong").all_inner_texts()
+    assert ranked and not any(text.startswith(thin.title[lang] + " (") for text in ranked), ranked
+    index = [s.id for s in tool.sections].index(thin.id)
+    bar = page.locator("[data-sa-chart] rect.sa__chart-bar").nth(index)
+    assert float(bar.get_attribute("width")) == 0, "the scale's lowest value draws no bar"

@@ -102,7 +102,35 @@ export default class SelfAssessment {
     else this.messages.clear("removed");
     this.writeForm();
     this.render();
-    if (announce && Object.keys(this.record.answers).length) this.messages.announce(this.t.sa_restored);
+    if (announce && Object.keys(this.record.answers).length) {
+      this.messages.announce(this.t.sa_restored);
+      this.offerResume();
+    }
+  }
+
+  // Back to a half-done assessment: say so at the top, with a link to the
+  // first statement still without an answer (or to the results).
+  offerResume() {
+    const numbered = this.config.sections.flatMap((section, s) => section.items.map((id, i) => [id, `${s + 1}.${i + 1}`]));
+    const next = numbered.find(([id]) => !this.isAnswer(this.record.answers[id]));
+    const link = this.find("resume-link");
+    this.find("resume-text").textContent = this.t.sa_restored;
+    if (next) {
+      link.textContent = fill(this.t.sa_continue_from, { number: next[1] });
+      link.setAttribute("href", `#sa-${this.config.tool}-${next[0]}`);
+    } else {
+      link.textContent = this.t.sa_see_results;
+    }
+    link.addEventListener("click", (event) => {
+      const target = this.root.querySelector(link.getAttribute("href"));
+      if (!target) return;
+      event.preventDefault();
+      target.scrollIntoView({ block: "center" });
+      const control = target.querySelector("input") || target.querySelector("h3");
+      if (control.tagName === "H3") control.setAttribute("tabindex", "-1");
+      control.focus({ preventScroll: true });
+    });
+    this.find("resume").hidden = false;
   }
 
   save() {
@@ -230,7 +258,8 @@ export default class SelfAssessment {
         y += 20;
         parts.push(svg("text", { x: 0, y, class: "sa__chart-label" }, line));
       }
-      const share = section.average === null ? 0 : section.average / this.config.max;
+      // On the scale's own range: the lowest answer draws no bar, the highest a full one.
+      const share = section.average === null ? 0 : (section.average - this.config.min) / (this.config.max - this.config.min);
       parts.push(
         svg("rect", { x: 0, y: y + 6, width: barWidth, height: 14, class: "sa__chart-track" }),
         svg("rect", { x: 0, y: y + 6, width: Math.round(barWidth * share), height: 14, class: "sa__chart-bar" }),
@@ -279,7 +308,8 @@ export default class SelfAssessment {
   // section is at the top there is nothing to name as weak, and when all
   // are level none is called "lowest".
   renderRecommendations(sections) {
-    const scored = sections.filter((s) => s.average !== null);
+    // A section resting on fewer than half of its statements is not ranked.
+    const scored = sections.filter((s) => s.average !== null && s.answered * 2 >= s.total);
     const below = scored.filter((s) => s.average < this.config.max).sort((a, b) => a.average - b.average);
     const level = below.length > 0 && below.length === scored.length && below[0].average === below[below.length - 1].average;
     const intro = below.length === 0 ? this.t.sa_recommendations_none
@@ -289,7 +319,7 @@ export default class SelfAssessment {
     this.find("recommendations").replaceChildren(...below.slice(0, 3).map((section) => {
       const item = el("li");
       const link = el("a", { href: section.url }, fill(this.t.sa_read_more, { title: section.title }));
-      item.append(el("strong", {}, `${section.title} (${this.number(section.average)})`), " ",
+      item.append(el("strong", {}, `${section.title} (${this.number(section.average)}; ${fill(this.t.sa_answered_of, section)})`), " ",
         el("span", {}, section.advice), " ", link);
       return item;
     }));
