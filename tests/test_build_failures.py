@@ -154,3 +154,14 @@ def test_a_checkout_builds_with_its_own_macros(project):
     assert result.returncode == 0, result.stdout + result.stderr
     html = (project / "site" / "tools" / "network-health" / "index.html").read_text(encoding="utf-8")
     assert marker in html, "built with another checkout's macros"
+
+
+def test_publishing_without_a_feedback_address_fails_naming_the_setting(project, monkeypatch):
+    monkeypatch.delenv("FEEDBACK_EMAIL", raising=False)
+    result = build_site(project / "site", project=project, site_url="https://example.org/")
+    assert not result.ok
+    assert "FEEDBACK_EMAIL" in result.output
+    monkeypatch.setenv("FEEDBACK_EMAIL", "palaute@example.org")
+    result = build_site(project / "site", project=project, site_url="https://example.org/")
+    assert result.ok, result.problems()
+    assert 'href="mailto:palaute@example.org"' in (project / "site" / "accessibility" / "index.html").read_text(encoding="utf-8")

@@ -22,6 +22,7 @@ if sys.path[0] != str(_ROOT):
     sys.path.insert(0, str(_ROOT))
 
 from markupsafe import Markup  # noqa: E402
+from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 
 import macros  # noqa: E402
@@ -48,6 +49,21 @@ PERMALINK_SENTINEL = "__permalink_title__"
 # part, so the attribute is taken out of the finished page.
 CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input\b[^>]*\btype="checkbox"[^>]*?)\s+autocomplete="off"')
 MODULE_ATTRIBUTE = re.compile(r'data-module="' + re.escape(MODULE_PREFIX) + r'([a-z-]+)"')
+
+
+LOCAL_HOSTS = ("http://127.0.0.1", "http://localhost", "http://[::1]")
+
+
+def on_config(config):
+    # A published site must give readers a real feedback address: the
+    # accessibility statement is required to (and the privacy page promises one).
+    published = config.site_url and not config.site_url.startswith(LOCAL_HOSTS)
+    if published and not (config.extra.get("feedback_email") or "").strip():
+        raise PluginError(
+            f"Julkaisu osoitteeseen {config.site_url} tarvitsee palauteosoitteen: aseta FEEDBACK_EMAIL "
+            f"(extra.feedback_email, mkdocs.yml) / publicering på {config.site_url} kräver en adress för "
+            f"respons: ange FEEDBACK_EMAIL (extra.feedback_email, mkdocs.yml)")
+    return config
 
 
 def on_pre_build(config):
