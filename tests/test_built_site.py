@@ -56,7 +56,7 @@ def test_every_page_has_a_meta_description(parsed):
 def test_language_switch_links_to_the_same_page(site):
     for rel in site.pages():
         html = (site.dir / rel / "index.html").read_text(encoding="utf-8")
-        switch = dict(re.findall(r'<a href="([^"]*)" hreflang="(fi|sv)" class="md-select__link"', html))
+        switch = dict(re.findall(r'<a href="([^"]*)" hreflang="(fi|sv)" lang="(?:fi|sv)" class="lang-switch__link"', html))
         target = {v: k for k, v in switch.items()}
         other = lang_of(counterpart(rel))
         resolved = posixpath.normpath(posixpath.join("/" + rel, target[other])) + "/"

@@ -107,6 +107,7 @@ def _language_context(locale, config) -> dict:
     link = dict(languages.built_languages(config))[locale]
     return {
         "ui": ui.ui_strings(locale),
+        "page_lang": locale,
         "ui_lang_root": link.rstrip("/"),  # "" or "/sv"
         "lang_prefix": link.lstrip("/"),  # "" or "sv/"
     }

@@ -14,8 +14,7 @@ def content_pages(site):
 
 
 def switch_language(page, target_lang):
-    page.click(".md-header__option .md-select > button")
-    page.click(f'.md-select__link[hreflang="{target_lang}"]')
+    page.click(f'.lang-switch__link[hreflang="{target_lang}"]')
     page.wait_for_load_state()
 
 
@@ -30,6 +29,40 @@ def test_language_switch_stays_on_the_same_page(context, site, index):
     switch_language(page, "fi")
     assert page.url == site.base_url + rel
     assert page.get_attribute("html", "lang") == "fi"
+
+
+LANGUAGE_NAMES = {"fi": "Suomeksi", "sv": "På svenska"}
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_language_switch_names_languages_in_words_and_marks_the_current(context, site, lang):
+    page = context.new_page()
+    page.goto(site.base_url + ("sv/" if lang == "sv" else "") + "rules/goals/")
+    links = page.locator(".lang-switch__link")
+    assert links.all_inner_texts() == list(LANGUAGE_NAMES.values())
+    current = page.locator('.lang-switch__link[aria-current="true"]')
+    assert current.count() == 1 and current.get_attribute("hreflang") == lang
+
+
+@pytest.mark.parametrize("start,target", [("sv/", "fi"), ("", "sv")])
+def test_language_switch_keeps_the_section(context, site, start, target):
+    page = context.new_page()
+    page.goto(f"{site.base_url}{start}rules/goals/#questions")
+    switch_language(page, target)
+    expected = f"{site.base_url}{'sv/' if target == 'sv' else ''}rules/goals/#questions"
+    assert page.url == expected
+    assert page.locator("#questions").count() == 1
+
+
+@pytest.mark.parametrize("width", [320, 360])
+def test_the_header_fits_a_phone_with_the_switch(browser, site, width):
+    page = browser.new_page(viewport={"width": width, "height": 640})
+    page.goto(site.base_url + "sv/rules/goals/")
+    other = page.locator('.lang-switch__link[hreflang="fi"]')
+    assert other.is_visible()
+    box = other.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= width and box["height"] >= 24
+    page.close()
 
 
 def search(page, query):
