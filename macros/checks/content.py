@@ -22,6 +22,7 @@ HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
 ANCHOR = re.compile(r"\{#([A-Za-z0-9_-]+)[^}]*\}")
 MACRO_CALL = re.compile(r"\{\{\s*([a-z_]+)\((.*?)\)\s*\}\}")
 FENCE = re.compile(r"^(```|~~~)")
+CODE = re.compile(r"^(```|~~~).*?^\1|`[^`\n]*`", re.S | re.M)
 PLACEHOLDERS = ("KIRJOITA TÄHÄN", "SKRIV HÄR")  # left by scripts/new_page.py
 OWN_WORDS_RUN = 10  # this many words in a row shared with a source text is copying
 
@@ -113,12 +114,32 @@ def check_pair_structure(docs: Path, rel: str) -> list[Problem]:
             problems.append(Problem(f"docs/fi/{rel}", None,
                                     f"otsikko '{b.text}' (docs/sv/{rel}, rad {b.line}) puuttuu / rubriken saknas"))
         break  # after the first difference the rest only repeats it
+    for name, count in PARALLEL_PARTS.items():
+        a, b = count(fi.body), count(sv.body)
+        if a != b:
+            problems.append(Problem(
+                f"docs/sv/{rel}", None,
+                f"{name[0]}: suomeksi {a}, ruotsiksi {b}: sivuparin rakenteen pitää vastata toisiaan / "
+                f"{name[1]}: på finska {a}, på svenska {b}: sidparets struktur ska motsvara varandra"))
     if fi.macro_calls() != sv.macro_calls():
         problems.append(Problem(
             f"docs/*/{rel}", None,
             f"makrokutsut eroavat / makroanropen skiljer sig: fi {fi.macro_calls()}, sv {sv.macro_calls()}",
         ))
     return problems
+
+
+def _outside_code(text: str) -> str:
+    return CODE.sub("", text)
+
+
+# What a page pair must have equally many of (fi name / sv name, counter).
+PARALLEL_PARTS = {
+    ("linkkejä", "länkar"): lambda body: len(re.findall(r"\]\((?!#)[^)\s]+\)", _outside_code(body))),
+    ("huomautuslaatikoita", "anmärkningsrutor"): lambda body: len(re.findall(r"^(?:!!!|\?\?\?\+?) ", _outside_code(body), re.M)),
+    ("taulukoita", "tabeller"): lambda body: len(re.findall(r"^\|?\s*:?-{3,}", _outside_code(body), re.M)),
+}
+IMAGE_WITHOUT_ALT = re.compile(r"!\[\s*\]\(|<img\b(?![^>]*\balt=\"[^\"]+\")[^>]*>")
 
 
 def check_page(path: Path) -> list[Problem]:
@@ -139,6 +160,9 @@ def check_page(path: Path) -> list[Problem]:
             problems.append(Problem(page.name, after.line,
                                     f"otsikkotaso hyppää h{before.level} → h{after.level} / rubriknivån hoppar h{before.level} → h{after.level}"))
     for number, line in enumerate(page.text.splitlines(), start=1):
+        if IMAGE_WITHOUT_ALT.search(line):
+            problems.append(Problem(page.name, number, "kuvalta puuttuu tekstivastine: kirjoita hakasulkeisiin, mitä kuvassa on / "
+                                                       "bilden saknar alternativtext: skriv inom hakparenteserna vad bilden visar"))
         if any(marker in line for marker in PLACEHOLDERS):
             problems.append(Problem(page.name, number, "sivulla on vielä täytettävä kohta (make new-page) / "
                                                        "sidan har ännu ett ställe att fylla i (make new-page)"))
