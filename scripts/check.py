@@ -1,8 +1,11 @@
 """`make check`: every content problem at once, in plain words, before a pull request.
 
-Checks the page pairs, front matter, headings and anchors, the own-words rule
-against the source texts, then builds the site strictly (links, anchors,
-self-assessment data, macros). Prints one line per problem with the file and
+Checks the page pairs (headings, anchors, links, admonitions, tables, macro
+calls), front matter, headings, images' alt texts, the own-words rule against
+the source texts and the navigation of both languages; builds the site
+strictly (links, anchors, data, macros); then checks the built site: every
+address in links.txt, the W3C HTML checker and axe-core (WCAG 2.2 A/AA) on
+every page of both languages. Prints one line per problem with the file and
 line, and exits with 1 if there was any. The browser tests are in `make test`.
 """
 from __future__ import annotations
@@ -16,8 +19,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from macros.checks import content as checks  # noqa: E402
+from macros.checks import html_checker  # noqa: E402
+from macros.checks.accessibility import run_axe  # noqa: E402
+from macros.checks.browser import CHROMIUM_ARGS, chromium_path  # noqa: E402
+from macros.checks.browser import INSTALL as BROWSER_INSTALL  # noqa: E402
+from macros.checks.link_inventory import current_addresses, read_inventory, unresolved  # noqa: E402
 from macros.checks.navigation import check_nav_parity  # noqa: E402
-from macros.checks.site_build import build_site  # noqa: E402
+from macros.checks.site_build import build_site, serve  # noqa: E402
 
 DOCS, DATA = ROOT / "docs", ROOT / "data"
 SEEDS = ROOT / "tests" / "fixtures" / "seeds"
@@ -59,10 +67,9 @@ def plain_words(message: str) -> str:
     return message
 
 
-def build_problems() -> list[str]:
-    """Warnings and errors of a strict build, without MkDocs' own noise."""
-    with tempfile.TemporaryDirectory(prefix="check-site-") as out:
-        result = build_site(Path(out), project=ROOT)
+def build_problems(out: Path) -> list[str]:
+    """Warnings and errors of a strict build into `out`, without MkDocs' own noise."""
+    result = build_site(out, project=ROOT)
     if result.ok:
         return []
     lines = result.output.splitlines()
@@ -83,11 +90,84 @@ def build_problems() -> list[str]:
     return found or [f"sivusto ei rakentunut / webbplatsen byggdes inte:\n{lines[-1] if lines else ''}"]
 
 
+def page_of(rel: str) -> str:
+    """Built page 'sv/rules/goals/' -> its source 'docs/sv/rules/goals.md'."""
+    lang, path = ("sv", rel[3:]) if rel.startswith("sv/") else ("fi", rel)
+    if not path:
+        return f"docs/{lang}/index.md"
+    candidate = DOCS / lang / (path.rstrip("/") + ".md")
+    return str(candidate.relative_to(ROOT)) if candidate.is_file() else f"docs/{lang}/{path.rstrip('/')}/index.md"
+
+
+def built_pages(out: Path) -> list[str]:
+    pages = []
+    for html in sorted(out.rglob("index.html")):
+        if 'name="redirect-to"' in html.read_text(encoding="utf-8"):
+            continue
+        rel = html.parent.relative_to(out).as_posix()
+        pages.append("" if rel == "." else rel + "/")
+    return pages
+
+
+def link_problems(out: Path) -> list[str]:
+    problems = unresolved(out, read_inventory())
+    new = [a for a in current_addresses() if a not in read_inventory()]
+    if new:
+        problems.append(f"links.txt: {len(new)} uutta osoitetta puuttuu luettelosta, esimerkiksi {new[0]}: aja make links / "
+                        f"{len(new)} nya adresser saknas i förteckningen, till exempel {new[0]}: kör make links")
+    return problems
+
+
+def html_problems(out: Path) -> list[str]:
+    missing = html_checker.missing()
+    if missing:
+        return [f"HTML-tarkistinta ei voitu ajaa / HTML-kontrollen kunde inte köras: {missing}"]
+    found = []
+    for line in html_checker.html_errors(out):
+        match = re.match(r'"?(?:file:)?([^":]+)"?:(\d+)[.\d-]*: (?:error: )?(.*)', line)
+        if not match:
+            found.append(line)
+            continue
+        rel = Path(match.group(1)).parent.relative_to(out).as_posix()
+        rel = "" if rel == "." else rel + "/"
+        found.append(f"{page_of(rel)} (/{rel}, HTML rivi/rad {match.group(2)}): HTML-virhe / HTML-fel: {match.group(3)}")
+    return found
+
+
+def accessibility_problems(out: Path) -> list[str]:
+    """axe-core (WCAG 2.2 A/AA) on every built page, in Debian's Chromium."""
+    path = chromium_path()
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return ["saavutettavuustarkistusta ei voitu ajaa / tillgänglighetskontrollen kunde inte köras: make install"]
+    if not path:
+        return [f"saavutettavuustarkistusta ei voitu ajaa / tillgänglighetskontrollen kunde inte köras: {BROWSER_INSTALL}"]
+    found = []
+    with serve(out) as url, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=path, headless=True, args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        for rel in built_pages(out):
+            page.goto(url + rel)
+            for violation in run_axe(page):
+                targets = ", ".join(str(node["target"]) for node in violation["nodes"][:3])
+                found.append(f"{page_of(rel)} (/{rel}): saavutettavuus / tillgänglighet: {violation['id']}: {violation['help']} ({targets})")
+        browser.close()
+    return found
+
+
 def main() -> int:
     print("Tarkistetaan sivut / Kontrollerar sidorna ...")
     problems = page_problems()
     print("Rakennetaan sivusto / Bygger webbplatsen ...")
-    problems += [p for p in build_problems() if p not in problems]
+    with tempfile.TemporaryDirectory(prefix="check-site-") as folder:
+        out = Path(folder)
+        build = build_problems(out)
+        problems += [p for p in build if p not in problems]
+        # A build with warnings is still written out: check what was built.
+        if (out / "index.html").is_file():
+            print("Tarkistetaan linkit, HTML ja saavutettavuus / Kontrollerar länkar, HTML och tillgänglighet ...")
+            problems += link_problems(out) + html_problems(out) + accessibility_problems(out)
     for problem in problems:
         print(f"  - {problem}")
     if problems:

@@ -16,7 +16,8 @@ from macros.checks.site_build import BuildResult, build_site
 from macros.components.self_assessment import model
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ["docs", "data", "macros", "overrides", "mkdocs.yml", "scripts/check.py", "tests/fixtures/seeds"]
+PROJECT_PARTS = ["docs", "data", "macros", "overrides", "mkdocs.yml", "links.txt", "scripts/check.py", "tests/fixtures/seeds",
+                 "scripts/html-checker/node_modules"]
 
 
 @pytest.fixture
@@ -25,8 +26,11 @@ def project(tmp_path) -> Path:
         source = ROOT / part
         target = tmp_path / part
         target.parent.mkdir(parents=True, exist_ok=True)
-        if source.is_dir():
-            shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__", "node_modules"))
+        if part.endswith("node_modules"):
+            if source.is_dir():
+                target.symlink_to(source, target_is_directory=True)  # the HTML checker, shared
+        elif source.is_dir():
+            shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"), symlinks=True)
         else:
             shutil.copy2(source, target)
     return tmp_path
@@ -104,7 +108,9 @@ def test_check_command_lists_every_problem_in_plain_words(project):
     assert "docs/sv/glossary.md, rivi/rad" in out and "{#about}" in out
     assert "docs/fi/glossary.md: linkki 'guides/nope.md' osoittaa sivuun, jota ei ole" in out
     assert out.count("kuvauksen pituus") == 1, "the same problem is listed once"
-    assert "3 ongelma" in out
+    assert "/sv/glossary/#about-terms: sivulla ei enää ole kohtaa #about-terms" in out  # a published anchor broke
+    listed = [line for line in out.splitlines() if line.startswith("  - ")]
+    assert f"{len(listed)} ongelma" in out, "the summary counts every listed problem"
 
 
 def test_check_command_passes_on_the_real_project():
@@ -165,3 +171,17 @@ def test_publishing_without_a_feedback_address_fails_naming_the_setting(project,
     result = build_site(project / "site", project=project, site_url="https://example.org/")
     assert result.ok, result.problems()
     assert 'href="mailto:palaute@example.org"' in (project / "site" / "accessibility" / "index.html").read_text(encoding="utf-8")
+
+
+def test_check_names_invalid_html_an_image_without_alt_and_a_missing_pair(project):
+    """Bad input an editor can write: each is reported with its file (and line where there is one)."""
+    glossary = project / "docs" / "fi" / "glossary.md"
+    append(glossary, '\n<div class="note" foo="bar">Huomio</div>\n\n![](../assets/favicon.svg)\n')
+    (project / "docs" / "fi" / "extra.md").write_text("---\ntitle: X\n---\n\n# X\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, str(project / "scripts" / "check.py")], cwd=project, capture_output=True, text=True)
+    out = result.stdout
+    assert result.returncode == 1, out + result.stderr
+    lines = len(glossary.read_text(encoding="utf-8").splitlines())
+    assert f"docs/fi/glossary.md, rivi/rad {lines}: kuvalta puuttuu tekstivastine" in out
+    assert "docs/fi/extra.md: ruotsinkielinen pari docs/sv/extra.md puuttuu" in out
+    assert "docs/fi/glossary.md (/glossary/, HTML rivi/rad" in out and "foo" in out

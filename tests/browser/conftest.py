@@ -6,37 +6,16 @@ in CI (CI=true) a missing browser is a failure, never a skip.
 from __future__ import annotations
 
 import os
-import shutil
-from pathlib import Path
 
 import pytest
 
-CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
-CHROMIUM_ARGS = [
-    "--no-sandbox",  # needed as root in containers
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-default-apps",
-]
-
-
-def _chromium_path():
-    configured = os.environ.get("CHROMIUM_PATH")
-    for candidate in ([configured] if configured else []) + list(CHROMIUM_CANDIDATES):
-        if candidate and Path(candidate).is_file():
-            return candidate
-    return shutil.which("chromium")
+from macros.checks.browser import CHROMIUM_ARGS, INSTALL, chromium_path as _chromium_path  # noqa: F401
 
 
 def _unavailable(reason: str):
     if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
         pytest.fail(f"Browser tests must run in CI, but: {reason}")
-    pytest.skip(f"{reason}. Install Debian's Chromium: sudo apt-get install chromium "
-                "(or set CHROMIUM_PATH). Never run 'playwright install'.")
+    pytest.skip(f"{reason}. Install Debian's Chromium: {INSTALL}.")
 
 
 @pytest.fixture(scope="session")

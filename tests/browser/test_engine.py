@@ -15,7 +15,7 @@ import pytest
 from macros.components.limits import LIMITS
 from macros.loading import ui
 
-from .a11y import describe_violations, run_axe
+from macros.checks.accessibility import describe_violations, run_axe
 from .self_assessment_page import (  # noqa: F401  (fixtures)
     KEY, LANG_ROOT, LANGS, TOOL, answer, items, open_tool, raw_record, tool, values,
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .a11y import describe_violations, run_axe
+from macros.checks.accessibility import describe_violations, run_axe
 
 pytestmark = pytest.mark.browser
 

@@ -12,7 +12,7 @@ import pytest
 from macros.components.self_assessment import model
 from macros.loading import ui
 
-from .a11y import describe_violations, run_axe
+from macros.checks.accessibility import describe_violations, run_axe
 
 pytestmark = pytest.mark.browser
 

@@ -8,7 +8,7 @@ import pytest
 from macros.components.self_assessment import model
 from macros.loading import ui
 
-from .a11y import describe_violations, run_axe
+from macros.checks.accessibility import describe_violations, run_axe
 from .self_assessment_page import KEY, LANG_ROOT, LANGS, TOOL, answer, open_tool, stored, tool, values  # noqa: F401
 
 pytestmark = pytest.mark.browser

@@ -15,7 +15,7 @@ from macros.components.worksheet import model
 from macros.components.worksheet.context import part_anchor
 from macros.loading import ui
 
-from .a11y import describe_violations, run_axe
+from macros.checks.accessibility import describe_violations, run_axe
 
 pytestmark = pytest.mark.browser
 

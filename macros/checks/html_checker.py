@@ -6,7 +6,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from macros.paths import ROOT
+from ..paths import ROOT
 
 VNU = ROOT / "scripts" / "html-checker" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 INSTALL = "npm install --prefix scripts/html-checker (make test does it when npm is there)"
