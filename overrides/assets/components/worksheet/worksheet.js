@@ -240,6 +240,7 @@ export default class Worksheet {
     const template = box.querySelector("[data-ws-row-template]");
     const rows = this.rowsOf(field);
     list.replaceChildren(...rows.map((row, index) => this.rowElement(field, row, index, template)));
+    box.querySelector("[data-ws-rows-empty]").hidden = rows.length > 0;
     if (focus) {
       const target = list.children[focus.index];
       const control = target && (focus.action ? target.querySelector(`[data-ws-action="${focus.action}"]`) : target.querySelector("input, textarea, select"));
