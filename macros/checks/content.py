@@ -114,6 +114,13 @@ def check_pair_structure(docs: Path, rel: str) -> list[Problem]:
             problems.append(Problem(f"docs/fi/{rel}", None,
                                     f"otsikko '{b.text}' (docs/sv/{rel}, rad {b.line}) puuttuu / rubriken saknas"))
         break  # after the first difference the rest only repeats it
+    fi_items, sv_items = ITEM_ANCHOR.findall(fi.body), ITEM_ANCHOR.findall(sv.body)
+    if fi_items != sv_items:
+        missing = [a for a in fi_items if a not in sv_items] + [a for a in sv_items if a not in fi_items]
+        problems.append(Problem(
+            f"docs/sv/{rel}", None,
+            f"luettelokohtien tunnisteet {{: #...}} eroavat (esim. {missing[:3] or 'järjestys'}) / "
+            f"listpunkternas id {{: #...}} skiljer sig (t.ex. {missing[:3] or 'ordningen'})"))
     for name, count in PARALLEL_PARTS.items():
         a, b = count(fi.body), count(sv.body)
         if a != b:
@@ -139,6 +146,7 @@ PARALLEL_PARTS = {
     ("huomautuslaatikoita", "anmärkningsrutor"): lambda body: len(re.findall(r"^(?:!!!|\?\?\?\+?) ", _outside_code(body), re.M)),
     ("taulukoita", "tabeller"): lambda body: len(re.findall(r"^\|?\s*:?-{3,}", _outside_code(body), re.M)),
 }
+ITEM_ANCHOR = re.compile(r"^\s*\{:\s*#([\w-]+)", re.M)  # a list item's own anchor (attr_list)
 IMAGE_WITHOUT_ALT = re.compile(r"!\[\s*\]\(|<img\b(?![^>]*\balt=\"[^\"]+\")[^>]*>")
 
 
