@@ -30,6 +30,7 @@ from macros import languages  # noqa: E402
 from macros.checks.front_matter import check_front_matter  # noqa: E402
 from macros.components import COMPONENTS, MODULE_PREFIX, SHARE  # noqa: E402
 from macros.components.share.context import is_shared  # noqa: E402
+from macros.hooks.offline import write_service_worker  # noqa: E402
 from macros.hooks.redirects import load_redirects, write_redirects  # noqa: E402
 from macros.hooks.search_index import split_search_index  # noqa: E402
 from macros.hooks.sitemaps import write_page_sitemaps  # noqa: E402
@@ -152,3 +153,4 @@ def on_post_build(config):
     write_page_sitemaps(site_dir, config.site_url or "/")
     redirects = _ROOT / "data" / "redirects.yml"
     write_redirects(site_dir, load_redirects(redirects), redirects)
+    write_service_worker(site_dir)  # last: its version covers every other file
