@@ -42,6 +42,13 @@ def language_navs(path: Path = MKDOCS_YML) -> dict[str, list[str]]:
     return {lang["locale"]: _pages(lang.get("nav")) for lang in i18n["languages"]}
 
 
+def not_in_nav(path: Path = MKDOCS_YML) -> set[str]:
+    """Pages kept out of the navigation on purpose (mkdocs.yml: not_in_nav), per language folder."""
+    config = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+    entries = [line.strip().lstrip("/") for line in (config.get("not_in_nav") or "").splitlines() if line.strip()]
+    return {entry.split("/", 1)[1] for entry in entries if "/" in entry}
+
+
 def check_nav_parity(path: Path = MKDOCS_YML) -> list[Problem]:
     navs = language_navs(path)
     fi, sv = navs.get("fi", []), navs.get("sv", [])
