@@ -100,8 +100,17 @@ def on_post_page(output, page, config):
     return CHECKBOX_AUTOCOMPLETE.sub(r"\1", output)
 
 
+# "Page not found" per language: each language's build renders 404.html to the
+# site's root, the later over the earlier, so each is kept here and written
+# under its own root when the whole site is done.
+_not_found_pages: dict[str, str] = {}
+
+
 def on_post_template(output_content, template_name, config):
-    return CHECKBOX_AUTOCOMPLETE.sub(r"\1", output_content)
+    output = CHECKBOX_AUTOCOMPLETE.sub(r"\1", output_content)
+    if template_name == "404.html":
+        _not_found_pages[languages.current_language(config)] = output
+    return output
 
 
 def _language_context(locale, config) -> dict:
@@ -153,4 +162,6 @@ def on_post_build(config):
     write_page_sitemaps(site_dir, config.site_url or "/")
     redirects = _ROOT / "data" / "redirects.yml"
     write_redirects(site_dir, load_redirects(redirects), redirects)
+    for lang, html in _not_found_pages.items():
+        (site_dir / languages.lang_prefix(config, lang) / "404.html").write_text(html, encoding="utf-8")
     write_service_worker(site_dir)  # last: its version covers every other file
