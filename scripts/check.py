@@ -25,6 +25,7 @@ from macros.checks.browser import CHROMIUM_ARGS, chromium_path  # noqa: E402
 from macros.checks.browser import INSTALL as BROWSER_INSTALL  # noqa: E402
 from macros.checks.link_inventory import current_addresses, read_inventory, unresolved  # noqa: E402
 from macros.checks.navigation import check_nav_parity  # noqa: E402
+from macros.checks.terms import check_terms  # noqa: E402
 from macros.checks.site_build import build_site, serve  # noqa: E402
 
 DOCS, DATA = ROOT / "docs", ROOT / "data"
@@ -38,13 +39,17 @@ def page_problems() -> list[str]:
     for rel in sorted(shared):
         problems += checks.check_pair_structure(DOCS, rel)
     sources = checks.source_runs(SEEDS)
+    near = checks.source_stem_runs(SEEDS)
     for lang, rel in checks.all_pages(DOCS):
         path = DOCS / lang / rel
         problems += checks.check_page(path)
         problems += checks.check_stated_counts(path, DATA)
-        problems += checks.check_own_words(path, sources)
+        problems += checks.check_own_words(path, sources) or checks.check_near_copies(path, near)
+        if lang == "sv":
+            problems += check_terms(path)
     for path in sorted(DATA.rglob("*.yml")):
-        problems += checks.check_own_words(path, sources)
+        problems += checks.check_own_words(path, sources) or checks.check_near_copies(path, near)
+        problems += check_terms(path)
     return [str(p) for p in problems]
 
 

@@ -48,3 +48,26 @@ def test_fixture_copies_are_the_recorded_sources():
     if SHARED_SEEDS.is_dir():
         shared = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in SHARED_SEEDS.glob("*.txt")}
         assert shared == recorded, f"{SHARED_SEEDS} differs from the copies: copy the files again"
+
+
+@pytest.fixture(scope="module")
+def source_stems():
+    return checks.source_stem_runs(SEEDS)
+
+
+def test_near_copy_detector_finds_a_split_and_inflected_copy(source_stems, tmp_path):
+    """A source sentence cut in two, with the words inflected differently, is still a copy."""
+    seed = sorted(SEEDS.glob("*.txt"))[0].read_text(encoding="utf-8")
+    ws = checks.words(seed)[20:32]
+    altered = [w + "ssa" if i % 3 == 0 and len(w) > 6 else w for i, w in enumerate(ws)]
+    page = tmp_path / "page.md"
+    page.write_text(" ".join(altered[:6]) + ". " + " ".join(altered[6:]).capitalize() + ".", encoding="utf-8")
+    assert checks.check_own_words(page, checks.source_runs(SEEDS)) == [], "the plain 10-word test misses it"
+    assert checks.check_near_copies(page, source_stems), "the near-copy test finds it"
+
+
+@pytest.mark.parametrize("path", [DOCS / lang / rel for lang, rel in checks.all_pages(DOCS)] + sorted(DATA.rglob("*.yml")),
+                         ids=lambda p: str(p.relative_to(ROOT)))
+def test_no_near_copies_of_the_sources(path, source_stems):
+    problems = checks.check_near_copies(path, source_stems)
+    assert not problems, "\n".join(map(str, problems))

@@ -4,6 +4,8 @@ The checks live in macros/checks/content.py, shared with `make check`.
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from macros.checks import content as checks
@@ -84,3 +86,17 @@ def test_stated_count_that_drifted_from_data(tmp_path):
     write(tmp_path / "fi" / "t.md", GOOD + '\nVäittämiä on 4.\n\n4 väittämää.\n\n{{ self_assessment("t") }}\n')
     problems = checks.check_stated_counts(tmp_path / "fi" / "t.md", tmp_path / "data")
     assert len(problems) == 1 and problems[0].line == 15 and "3" in problems[0].message
+
+
+MARKS = {"fi": '!!! example "Kuvitteellinen esimerkki"', "sv": '!!! example "Fiktivt exempel"'}
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_every_illustrative_case_is_marked_as_one(lang):
+    page = checks.Page(DOCS / lang / "guides" / "cases.md")
+    lines = page.body.splitlines()
+    cases = [i for i, line in enumerate(lines) if re.match(r"^## .*\{#case-[\w-]+\}", line)]
+    assert len(cases) >= 3
+    for index in cases:
+        following = next(line for line in lines[index + 1:] if line.strip())
+        assert following.strip() == MARKS[lang], f"{lines[index]}: not marked as an illustration"

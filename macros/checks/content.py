@@ -198,6 +198,38 @@ def source_runs(seeds: Path) -> set[tuple[str, ...]]:
     return found
 
 
+NEAR_COPY_RUN = 7  # this many words in a row, compared by their first STEM letters
+STEM = 5  # a crude stem for Finnish and Swedish: inflected forms of a word share it
+# The sources page names the sources' own titles, which are quoted on purpose.
+NAMES_SOURCES = "sources.md"
+
+
+def stems(ws: list[str]) -> list[str]:
+    return [w[:STEM] for w in ws]
+
+
+def source_stem_runs(seeds: Path) -> set[tuple[str, ...]]:
+    found = set()
+    for seed in sorted(seeds.glob("*.txt")):
+        text = re.sub(r"-[ \t]*\n\s*", "", seed.read_text(encoding="utf-8"))
+        found |= word_runs(stems(words(text)), NEAR_COPY_RUN)
+    return found
+
+
+def check_near_copies(path: Path, sources: set[tuple[str, ...]]) -> list[Problem]:
+    """Copies that were split, reordered at the edges or inflected differently:
+    a run of NEAR_COPY_RUN words that share their stems with a source."""
+    if path.name == NAMES_SOURCES:
+        return []
+    shared = word_runs(stems(words(path.read_text(encoding="utf-8"))), NEAR_COPY_RUN) & sources
+    if not shared:
+        return []
+    examples = "; ".join("”" + " ".join(run) + "…”" for run in sorted(shared)[:2])
+    return [Problem(_display(path), None,
+                    f"teksti seuraa lähdettä lähes sanasta sanaan (sanojen alut) / texten följer källan nästan ordagrant "
+                    f"(ordens början): {examples}")]
+
+
 def check_own_words(path: Path, sources: set[tuple[str, ...]]) -> list[Problem]:
     shared = word_runs(words(path.read_text(encoding="utf-8"))) & sources
     if not shared:
