@@ -274,7 +274,7 @@ def test_component_that_fails_to_start_leaves_the_plain_form(browser, site, valu
     page = context.new_page()
     page.goto(f"{site.base_url}{LANG_ROOT[lang]}tools/{TOOL}/")
     page.wait_for_selector('[data-started="failed"]')
-    assert page.locator("[data-enhanced]:visible").count() == 0
+    assert page.locator('[data-module="vj-self-assessment"] [data-enhanced]:visible').count() == 0
     assert page.is_visible("[data-failed-note]")
     assert ui.ui_strings(lang)["engine_failed"] in page.inner_text("[data-failed-note]")
     answer(page, items[0], values[0])  # the form itself still works

@@ -31,6 +31,11 @@ def test_a_tool_page_reloads_and_works_offline(browser, site, tool, values):
     answer(page, first, values[-1])
     page.wait_for_function("""async () => Boolean(navigator.serviceWorker.controller)
         && Boolean(await caches.match(location.href.split('#')[0]))""", timeout=15000)
+    # Once more online, so the page is loaded under the worker's control from the start.
+    page.reload()
+    page.wait_for_selector('[data-module="vj-self-assessment"][data-started="true"]')
+    page.wait_for_function("""async () => Boolean(navigator.serviceWorker.controller)
+        && Boolean(await caches.match(location.href.split('#')[0]))""", timeout=15000)
     room.__exit__(None, None, None)  # the server is gone
     page.reload()
     page.wait_for_selector('[data-module="vj-self-assessment"][data-started="true"]')
