@@ -9,26 +9,14 @@ import statistics
 
 import pytest
 
-from macros.components.self_assessment import model
 from macros.loading import ui
 
 from macros.checks.accessibility import describe_violations, run_axe
 
+from .self_assessment_page import LANG_ROOT, LANGS, TOOL, tool, values  # noqa: F401  (fixtures)
+
 pytestmark = pytest.mark.browser
 
-TOOL = "network-health"
-LANG_ROOT = {"fi": "", "sv": "sv/"}
-LANGS = ["fi", "sv"]
-
-
-@pytest.fixture(scope="module")
-def tool():
-    return model.load(TOOL)
-
-
-@pytest.fixture(scope="module")
-def values(tool):
-    return [level.value for level in model.load_scales()[tool.scale].levels]
 
 
 def open_summary(page, site, lang):

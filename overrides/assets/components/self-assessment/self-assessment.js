@@ -5,6 +5,7 @@
 // from storage or from files is inserted as text, never as HTML.
 import { el, fill, isPlainObject, svg } from "../../javascripts/lib/dom.js";
 import { Messages, say } from "../../javascripts/lib/messages.js";
+import { showLoadProblem, showSaveProblem } from "../../javascripts/lib/storage-messages.js";
 import { RecordStore, ShapeError, recordKey } from "../../javascripts/lib/storage.js";
 import { ImportError, exportFile, readExport, withoutEnvelope } from "../../javascripts/lib/transfer.js";
 
@@ -87,14 +88,7 @@ export default class SelfAssessment {
 
   load({ announce = false } = {}) {
     const { record, problem, keptAt } = this.store.read();
-    const problems = {
-      unavailable: this.t.storage_unavailable,
-      corrupt: fill(this.t.storage_corrupt, { key: keptAt }),
-      "corrupt-kept": fill(this.t.storage_corrupt_kept, { key: keptAt }),
-      newer: this.t.storage_newer,
-    };
-    if (problem) this.messages.alert("load", problems[problem]);
-    else this.messages.clear("load");
+    showLoadProblem(this.messages, this.t, { problem, keptAt });
     this.loadProblem = problem;
     this.record = record || this.emptyRecord();
     const removed = Object.keys(this.record.answers).filter((id) => !this.itemIds.has(id)).length;
@@ -137,11 +131,7 @@ export default class SelfAssessment {
     this.record.toolVersion = this.config.version;
     this.record.updated = new Date().toISOString();
     const problem = this.store.write(this.record);
-    if (!problem || problem === "protected" || (problem === "unavailable" && this.loadProblem === "unavailable")) {
-      this.messages.clear("save"); // nothing new to say: the load message already explains
-    } else {
-      this.messages.alert("save", problem === "full" ? this.t.storage_full : this.t.storage_unavailable);
-    }
+    showSaveProblem(this.messages, this.t, problem, this.loadProblem);
     return !problem;
   }
 

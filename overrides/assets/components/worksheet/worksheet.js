@@ -7,6 +7,7 @@
 // is inserted as text, never as HTML.
 import { el, fill, isPlainObject } from "../../javascripts/lib/dom.js";
 import { Messages, say } from "../../javascripts/lib/messages.js";
+import { showLoadProblem, showSaveProblem } from "../../javascripts/lib/storage-messages.js";
 import { RecordStore, ShapeError, recordKey } from "../../javascripts/lib/storage.js";
 import { ImportError, downloadText, exportFile, readExport, withoutEnvelope } from "../../javascripts/lib/transfer.js";
 import { buildDocument, documentElements, toMarkdown } from "./document.js";
@@ -86,14 +87,7 @@ export default class Worksheet {
 
   load({ announce = false } = {}) {
     const { record, problem, keptAt } = this.store.read();
-    const problems = {
-      unavailable: this.t.storage_unavailable,
-      corrupt: fill(this.t.storage_corrupt, { key: keptAt }),
-      "corrupt-kept": fill(this.t.storage_corrupt_kept, { key: keptAt }),
-      newer: this.t.storage_newer,
-    };
-    if (problem) this.messages.alert("load", problems[problem]);
-    else this.messages.clear("load");
+    showLoadProblem(this.messages, this.t, { problem, keptAt });
     this.loadProblem = problem;
     this.record = record || this.emptyRecord();
     this.revision = this.record.revision || 0;
@@ -119,11 +113,7 @@ export default class Worksheet {
       updated: new Date().toISOString() };
     const problem = this.store.write(this.record);
     if (!problem) this.revision = this.record.revision;
-    if (!problem || problem === "protected" || (problem === "unavailable" && this.loadProblem === "unavailable")) {
-      this.messages.clear("save");
-    } else {
-      this.messages.alert("save", problem === "full" ? this.t.storage_full : this.t.storage_unavailable);
-    }
+    showSaveProblem(this.messages, this.t, problem, this.loadProblem);
     const time = new Date().toLocaleTimeString(`${this.config.lang}-FI`, { hour: "2-digit", minute: "2-digit" });
     this.find("saved").textContent = problem ? this.t.ws_not_saved : fill(this.t.ws_saved_at, { time });
     return !problem;

@@ -40,3 +40,4 @@ export class Messages {
 export function say(place, text) {
   place.textContent = text || "";
 }
+
