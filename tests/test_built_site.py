@@ -6,6 +6,7 @@ import os
 import posixpath
 import re
 from html import escape as html_escape
+from xml.etree import ElementTree
 from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
@@ -37,14 +38,25 @@ def test_both_languages_have_the_same_pages(site):
     assert fi == sv, f"only fi: {sorted(fi - sv)}; only sv: {sorted(sv - fi)}"
 
 
-def test_html_lang_and_hreflang_alternates(site, parsed):
+def _sitemap_alternates(site) -> dict[str, dict[str, str]]:
+    """Page address -> {hreflang: address} from the root sitemap.xml."""
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    root = ElementTree.parse(site.dir / "sitemap.xml").getroot()
+    return {url.findtext("s:loc", namespaces=ns): {link.get("hreflang"): link.get("href")
+                                                  for link in url.findall("x:link", ns)}
+            for url in root.findall("s:url", ns)}
+
+
+def test_html_lang_and_hreflang_alternates_in_the_sitemap(site, parsed):
+    """The language pairs are in sitemap.xml, not in <head>: Material would
+    fetch a sitemap beside every <link rel="alternate"> on every page load."""
+    alternates = _sitemap_alternates(site)
     for rel, page in parsed.items():
         assert page.html_lang == lang_of(rel), f"/{rel}: <html lang={page.html_lang!r}>"
-        alternates = dict(page.alternates)
-        assert set(alternates) == {"fi", "sv"}, f"/{rel}: hreflang alternates {page.alternates}"
+        assert page.alternates == [], f"/{rel}: <link rel=alternate> makes Material fetch sitemaps"
         own = {lang_of(rel): rel, lang_of(counterpart(rel)): counterpart(rel)}
-        for hreflang, href in alternates.items():
-            assert href == site.base_url + own[hreflang], f"/{rel}: hreflang={hreflang} -> {href}"
+        assert alternates.get(site.base_url + rel) == {lang: site.base_url + path for lang, path in own.items()}, (
+            f"/{rel}: sitemap.xml alternates {alternates.get(site.base_url + rel)}")
 
 
 def test_every_page_has_a_meta_description(parsed):
@@ -104,13 +116,6 @@ def test_search_index_per_language(site):
         assert locations == pages, f"{lang}: index vs pages differ: {sorted(locations ^ pages)}"
 
 
-def test_sitemap_beside_every_page(site):
-    """Material fetches sitemap.xml relative to every hreflang alternate."""
-    for rel in site.pages():
-        sitemap = (site.dir / rel / "sitemap.xml").read_text(encoding="utf-8")
-        assert f"<loc>{site.base_url}{rel}</loc>" in sitemap, f"/{rel}sitemap.xml"
-
-
 def test_no_reference_to_font_or_script_hosts(site):
     """Our pages and styles name no outside host. (Material's bundle mentions
     unpkg.com for Mermaid diagrams, which we do not use; the browser tests
@@ -139,10 +144,10 @@ def test_no_text_of_the_other_language_in_page_chrome(site):
 def test_search_worker_wraps_the_installed_material_worker(site):
     """The wrapper names Material's hashed worker file; an upgrade must update it."""
     workers = site.dir / "assets" / "javascripts" / "workers"
-    wrapper = (workers / "search-stemmed.js").read_text(encoding="utf-8")
-    imported = re.search(r'importScripts\("([^"]+)"\)', wrapper).group(1)
+    wrapper = next(workers.glob("search-worker.*.js")).read_text(encoding="utf-8")
+    imported = re.search(r'importScripts\("([^"]+)"', wrapper).group(1)
     assert (workers / imported).is_file(), (
-        f"search-stemmed.js imports {imported}, which this Material version does not ship: "
+        f"search-worker.js imports {imported}, which this Material version does not ship: "
         f"use one of {sorted(p.name for p in workers.glob('search.*.min.js'))}"
     )
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import hashlib
 import io
 import os
 import re
@@ -66,8 +67,19 @@ class QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
+# File names that carry a content hash: Material's bundles and ours
+# (macros/hooks/asset_hashes.py). They never change, so they are cached long.
+HASHED_NAME = re.compile(r"\.[0-9a-f]{8}(?:\.min)?\.(?:js|css|svg)$")
+
+
 class ProductionLikeHandler(QuietHandler):
-    """Static files with gzip and caching headers, as a web server would send them."""
+    """Static files as a production web server sends them: gzip, ETag and
+    long caching only for hashed names (as in deploy/nginx.conf).
+
+    `transfer_log`, when a list, receives (path, status, content type, body
+    bytes) for every response: what the browser really fetched."""
+
+    transfer_log: list | None = None
 
     def send_head(self):
         path = Path(self.translate_path(self.path))
@@ -75,26 +87,56 @@ class ProductionLikeHandler(QuietHandler):
             if not self.path.split("?")[0].endswith("/"):
                 return super().send_head()  # the base class redirects "dir" to "dir/"
             path = path / "index.html"
-        accepts_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
-        if not (accepts_gzip and path.is_file() and path.suffix in COMPRESSIBLE):
+        if not path.is_file():
             return super().send_head()
-        body = gzip.compress(path.read_bytes(), compresslevel=6)
+        raw = path.read_bytes()
+        etag = '"' + hashlib.sha1(raw).hexdigest()[:16] + '"'
+        if self.headers.get("If-None-Match") == etag:
+            self.send_response(304)
+            self.send_header("ETag", etag)
+            self.end_headers()
+            return None
+        compress = "gzip" in self.headers.get("Accept-Encoding", "") and path.suffix in COMPRESSIBLE
+        body = gzip.compress(raw, compresslevel=6) if compress else raw
         self.send_response(200)
         self.send_header("Content-Type", self.guess_type(str(path)))
-        self.send_header("Content-Encoding", "gzip")
+        if compress:
+            self.send_header("Content-Encoding", "gzip")
         self.send_header("Content-Length", str(len(body)))
-        # Material's bundles carry a content hash in their names: cache them long.
-        hashed = re.search(r"\.[0-9a-f]{8}\.min\.(?:js|css)$", path.name)
+        self.send_header("ETag", etag)
+        hashed = HASHED_NAME.search(path.name)
         self.send_header("Cache-Control", "public, max-age=31536000, immutable" if hashed else "no-cache")
         self.end_headers()
         return io.BytesIO(body)
 
+    def send_header(self, keyword, value):
+        if keyword.lower() in ("content-length", "content-type"):
+            self._sent = {**getattr(self, "_sent", {}), keyword.lower(): value}
+        super().send_header(keyword, value)
+
+    def end_headers(self):
+        if self.transfer_log is not None:
+            sent = getattr(self, "_sent", {})
+            self.transfer_log.append((self.path, getattr(self, "_status", 0),
+                                      sent.get("content-type", ""), int(sent.get("content-length", 0))))
+        self._sent = {}
+        super().end_headers()
+
+    def send_response(self, code, message=None):
+        self._status = code
+        super().send_response(code, message)
+
 
 @contextmanager
-def serve(directory: Path, port: int | None = None, *, production_like: bool = False):
-    """Serve `directory` on 127.0.0.1; yields the base URL ending in '/'."""
+def serve(directory: Path, port: int | None = None, *, production_like: bool = False,
+          transfer_log: list | None = None):
+    """Serve `directory` on 127.0.0.1; yields the base URL ending in '/'.
+
+    With `transfer_log` (production-like only), every response is recorded there."""
     port = port or free_port()
     handler = ProductionLikeHandler if production_like else QuietHandler
+    if transfer_log is not None:
+        handler = type("LoggingHandler", (ProductionLikeHandler,), {"transfer_log": transfer_log})
     server = ThreadingHTTPServer(("127.0.0.1", port), functools.partial(handler, directory=str(directory)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

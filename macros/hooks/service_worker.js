@@ -1,15 +1,13 @@
 // Service worker for workshops with a weak or no network: a tool page that
 // was opened once reloads and keeps working offline. Written into the built
 // site as sw.js by macros/hooks/offline.py, which fills in the build's
-// version and the assets to keep; a new deployment has a new version, and
-// its first load replaces the old cache.
+// version; a new deployment has a new version, and its first load replaces
+// the old cache. Nothing is fetched ahead: the worker keeps what the page
+// itself loaded (see "message" below), so a first visit costs no more.
 const VERSION = "__VERSION__";
-const PRECACHE = __PRECACHE__;
 const CACHE = `verkostojohtaminen-${VERSION}`;
 
-self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)).then(() => self.skipWaiting()));
-});
+self.addEventListener("install", () => self.skipWaiting());
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(
@@ -19,13 +17,21 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-// The page that registered asks for itself to be kept (it was loaded before
-// the worker was in control).
+// The page that registered asks for itself and the files it loaded to be
+// kept (they were loaded before the worker was in control). They come from
+// the browser's own cache: hashed files are not fetched again, a page is
+// only revalidated.
+const sameOrigin = (url) => typeof url === "string" && new URL(url, self.location.href).origin === self.location.origin;
+
 self.addEventListener("message", (event) => {
-  const url = event.data && event.data.keep;
-  if (typeof url === "string" && new URL(url).origin === self.location.origin) {
-    event.waitUntil(caches.open(CACHE).then((cache) => cache.add(new Request(url, { cache: "reload" }))));
-  }
+  const data = event.data || {};
+  if (!sameOrigin(data.keep)) return;
+  const assets = (Array.isArray(data.assets) ? data.assets : []).filter(sameOrigin);
+  event.waitUntil(caches.open(CACHE).then((cache) => Promise.all([
+    cache.add(data.keep),
+    // One file that cannot be kept must not stop the others.
+    ...assets.map((url) => cache.add(url).catch(() => undefined)),
+  ])));
 });
 
 // Pages: the network first, the kept copy when there is no network; each

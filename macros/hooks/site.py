@@ -3,7 +3,7 @@
 - gives templates the page's UI strings, language root and components;
 - fails the build on front matter that MkDocs would silently drop;
 - splits the search index by language (search_index.py);
-- writes a sitemap.xml beside every page (sitemaps.py).
+- puts content hashes in our asset names (asset_hashes.py).
 """
 from __future__ import annotations
 
@@ -30,10 +30,10 @@ from macros import languages  # noqa: E402
 from macros.checks.front_matter import check_front_matter  # noqa: E402
 from macros.components import COMPONENTS, MODULE_PREFIX, SHARE  # noqa: E402
 from macros.components.share.context import is_shared  # noqa: E402
+from macros.hooks.asset_hashes import AssetCycle, hash_own_assets  # noqa: E402
 from macros.hooks.offline import write_service_worker  # noqa: E402
 from macros.hooks.redirects import load_redirects, write_redirects  # noqa: E402
 from macros.hooks.search_index import split_search_index  # noqa: E402
-from macros.hooks.sitemaps import write_page_sitemaps  # noqa: E402
 from macros.loading import ui  # noqa: E402
 from macros.render import render_component  # noqa: E402
 from macros.loading.errors import DataError  # noqa: E402
@@ -159,9 +159,12 @@ def on_post_build(config):
         return  # a nested per-language build: the whole site is not written yet
     site_dir = Path(config.site_dir)
     split_search_index(site_dir, languages.built_languages(config))
-    write_page_sitemaps(site_dir, config.site_url or "/")
     redirects = _ROOT / "data" / "redirects.yml"
     write_redirects(site_dir, load_redirects(redirects), redirects)
     for lang, html in _not_found_pages.items():
         (site_dir / languages.lang_prefix(config, lang) / "404.html").write_text(html, encoding="utf-8")
+    try:
+        hash_own_assets(site_dir)  # after every page is written, before the worker's version
+    except AssetCycle as cycle:
+        raise PluginError(f"Scripts in overrides/assets import each other in a circle: {cycle}") from None
     write_service_worker(site_dir)  # last: its version covers every other file

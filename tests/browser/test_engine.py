@@ -268,7 +268,7 @@ def test_phone_with_three_snapshots_is_keyboard_scrollable_and_axe_clean(browser
 @pytest.mark.parametrize("lang", LANGS)
 def test_component_that_fails_to_start_leaves_the_plain_form(browser, site, values, items, lang):
     context = browser.new_context()
-    context.route("**/components/self-assessment/self-assessment.js",
+    context.route("**/components/self-assessment/self-assessment.*.js",
                   lambda route: route.fulfill(status=200, content_type="text/javascript",
                                               body="throw new Error('component broken for the test');"))
     page = context.new_page()

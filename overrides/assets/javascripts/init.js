@@ -1,6 +1,7 @@
 // Component loader, after GOV.UK Frontend's initAll: finds every root marked
 // data-module="vj-<name>", imports overrides/assets/components/<name>/<name>.js
-// and starts it. Each component starts on its own, inside try/catch: one
+// (its built address, which carries a content hash, from the page's
+// <link rel="modulepreload" data-component="<name>">) and starts it. Each component starts on its own, inside try/catch: one
 // that fails leaves its no-JavaScript form as it was (its enhanced parts stay
 // hidden, a note says so) and does not stop the others.
 const PREFIX = "vj-";
@@ -9,7 +10,9 @@ const NAME = /^[a-z]+(-[a-z]+)*$/;
 async function start(root) {
   const name = root.dataset.module.slice(PREFIX.length);
   if (!NAME.test(name)) throw new Error(`not a component name: ${name}`);
-  const { default: Component } = await import(new URL(`../components/${name}/${name}.js`, import.meta.url));
+  const link = document.querySelector(`link[rel="modulepreload"][data-component="${name}"]`);
+  if (!link) throw new Error(`the page names no module for ${name}`);
+  const { default: Component } = await import(link.href);
   new Component(root).start();
   // Only a component that started shows the parts that need it.
   root.querySelectorAll("[data-enhanced]").forEach((node) => { node.hidden = false; });
@@ -31,6 +34,9 @@ const TOOLS = ["vj-self-assessment", "vj-worksheet", "vj-group-summary"];
 if ("serviceWorker" in navigator && TOOLS.some((name) => document.querySelector(`[data-module="${name}"]`))) {
   navigator.serviceWorker.register(new URL("../../sw.js", import.meta.url))
     .then(() => navigator.serviceWorker.ready)
-    .then((registration) => registration.active.postMessage({ keep: window.location.href.split("#")[0] }))
+    .then((registration) => registration.active.postMessage({
+      keep: window.location.href.split("#")[0],
+      assets: performance.getEntriesByType("resource").map((entry) => entry.name.split("#")[0]),
+    }))
     .catch(() => { /* no offline copy: the page still works online */ });
 }

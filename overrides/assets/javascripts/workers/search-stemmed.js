@@ -6,7 +6,7 @@
 // "koordinaattoreille" then never meets its stemmed index entry
 // "koordinaattor". So each "word*" clause gets a companion clause with the
 // stemmed word: the typed prefix still matches, and so does the stem.
-importScripts("search.a7633da7.min.js"); // pinned with mkdocs-material in pyproject.toml
+// Loaded after Material's worker by search-worker.js.
 
 let queryPipeline = null;
 

@@ -1,0 +1,39 @@
+// Fetch the search index only when the reader opens search.
+//
+// Material's bundle requests search/search_index.json (with XMLHttpRequest)
+// as soon as a page loads, and its worker then loads Material's search code
+// and the stemmers: some 40 KB that a reader who never searches does not
+// need. This script runs before the bundle and holds that one request back
+// until the reader focuses or opens the search field (mouse, touch or
+// keyboard shortcut), or the page was opened from a search result (?h=:
+// highlighting needs the index). Every other request passes untouched.
+(function () {
+  let released = false;
+  const waiting = [];
+
+  function release() {
+    if (released) return;
+    released = true;
+    waiting.splice(0).forEach((send) => send());
+  }
+
+  const open = XMLHttpRequest.prototype.open;
+  const send = XMLHttpRequest.prototype.send;
+  XMLHttpRequest.prototype.open = function (method, url) {
+    this.searchIndex = new URL(String(url), location.href).pathname.endsWith("/search/search_index.json");
+    return open.apply(this, arguments);
+  };
+  XMLHttpRequest.prototype.send = function () {
+    if (!this.searchIndex || released) return send.apply(this, arguments);
+    const args = arguments;
+    waiting.push(() => send.apply(this, args));
+  };
+
+  if (new URLSearchParams(location.search).get("h")) release();
+  document.addEventListener("focusin", (event) => {
+    if (event.target.closest && event.target.closest("form[name=search]")) release();
+  });
+  document.addEventListener("change", (event) => {
+    if (event.target.id === "__search" && event.target.checked) release();
+  });
+})();

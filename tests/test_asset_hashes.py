@@ -1,0 +1,65 @@
+"""Content-hashed names of our scripts and styles (macros/hooks/asset_hashes.py)."""
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from macros.hooks.asset_hashes import OWN_ASSETS, AssetCycle, hash_own_assets, own_assets
+
+IMPORT = re.compile(r"""(?:from|import|importScripts\(|new URL\()\s*["']([^"']+\.js)["']""")
+
+
+def make_site(tmp_path: Path, files: dict[str, str], page: str) -> tuple[Path, Path]:
+    sources, site = tmp_path / "overrides-assets", tmp_path / "site"
+    for rel, text in files.items():
+        for base in (sources, site / "assets"):
+            (base / rel).parent.mkdir(parents=True, exist_ok=True)
+            (base / rel).write_text(text, encoding="utf-8")
+    (site / "index.html").write_text(page, encoding="utf-8")
+    return sources, site
+
+
+def test_dependents_are_renamed_when_a_library_changes(tmp_path):
+    page = '<script type="module" src="assets/javascripts/init.js"></script>'
+    files = {"javascripts/init.js": 'import { a } from "./lib/a.js";\n', "javascripts/lib/a.js": "export const a = 1;\n"}
+    sources, site = make_site(tmp_path / "one", files, page)
+    first = hash_own_assets(site, sources)
+    sources, site2 = make_site(tmp_path / "two", {**files, "javascripts/lib/a.js": "export const a = 2;\n"}, page)
+    second = hash_own_assets(site2, sources)
+    assert first["assets/javascripts/lib/a.js"] != second["assets/javascripts/lib/a.js"]
+    assert first["assets/javascripts/init.js"] != second["assets/javascripts/init.js"], "init.js imports the changed file"
+    init = (site2 / second["assets/javascripts/init.js"]).read_text(encoding="utf-8")
+    assert f'"./lib/{Path(second["assets/javascripts/lib/a.js"]).name}"' in init
+    assert second["assets/javascripts/init.js"] in (site2 / "index.html").read_text(encoding="utf-8")
+    assert not (site2 / "assets/javascripts/init.js").exists(), "the unhashed name is gone"
+
+
+def test_an_import_cycle_is_named(tmp_path):
+    files = {"javascripts/a.js": 'import "./b.js";\n', "javascripts/b.js": 'import "./a.js";\n'}
+    sources, site = make_site(tmp_path, files, "")
+    with pytest.raises(AssetCycle, match=r"a\.js -> assets/javascripts/b\.js -> assets/javascripts/a\.js"):
+        hash_own_assets(site, sources)
+
+
+def test_every_own_asset_is_hashed_and_every_reference_resolves(site):
+    """In the real build: no unhashed copy left, and every page and script
+    names files that exist."""
+    unhashed = own_assets(site.dir, OWN_ASSETS)
+    assert unhashed == [], f"left without a hash: {unhashed}"
+    names = {p.relative_to(OWN_ASSETS).with_suffix("").as_posix() for p in OWN_ASSETS.rglob("*.js")}
+    for stem in names:
+        assert list((site.dir / "assets").glob(f"{stem}.????????.js")), f"no hashed build of {stem}.js"
+    for script in (site.dir / "assets").rglob("*.js"):
+        if "lunr" in script.parts or script.name.startswith("bundle."):
+            continue  # Material's own
+        for spec in IMPORT.findall(script.read_text(encoding="utf-8")):
+            if not spec.startswith(("./", "../")) and "/" in spec:
+                continue
+            assert (script.parent / spec).resolve().is_file(), f"{script.relative_to(site.dir)} names {spec}"
+    for rel in site.pages():
+        html = (site.dir / rel / "index.html").read_text(encoding="utf-8")
+        for ref in re.findall(r'(?:src|href)="([^"]+\.(?:js|css))"', html):
+            assert (site.dir / rel / ref).resolve().is_file(), f"/{rel} names {ref}"
