@@ -66,19 +66,25 @@ def test_back_to_top_button_is_accessible_when_shown(site, context):
     assert not violations, describe_violations(violations)
 
 
-@pytest.mark.parametrize("rel", ["glossary/", "sv/glossary/"])
-def test_glossary_fits_a_phone_and_stays_a_table(site, context, rel):
-    """At 320 px the term table needs no sideways scrolling, and assistive
-    technology still gets a table with rows and cells."""
+@pytest.mark.parametrize("rel,other", [("glossary/", "sv"), ("sv/glossary/", "fi")])
+def test_glossary_term_by_term_at_body_size(site, context, rel, other):
+    """Each term is a heading with its own anchor (a link or a search result
+    leads to it), the page's own language first and the other language's
+    term marked with its lang; the text is as large as the body text."""
     page = context.new_page()
     page.set_viewport_size({"width": 320, "height": 640})
     page.goto(site.base_url + rel, wait_until="networkidle")
-    box = page.locator(".term-table .md-typeset__scrollwrap")  # Material wraps every table in one
-    overflow = box.evaluate("(node) => node.scrollWidth - node.clientWidth")
-    assert overflow <= 0, f"/{rel}: the glossary scrolls {overflow}px sideways on a phone"
-    snapshot = page.locator(".term-table table").aria_snapshot()
-    assert snapshot.startswith("- table"), snapshot[:200]
-    assert "- row" in snapshot and "- cell" in snapshot, snapshot[:400]
+    entries = page.evaluate("""() => [...document.querySelectorAll('.md-content .glossary h3')].map((h) => {
+        const translation = h.nextElementSibling, explanation = translation.nextElementSibling;
+        return {id: h.id, other: translation.querySelector('[lang]')?.lang,
+                size: getComputedStyle(explanation).fontSize, text: explanation.textContent.trim()};
+    })""")
+    body_size = page.evaluate("() => getComputedStyle(document.querySelector('.md-content .md-typeset > p')).fontSize")
+    assert len(entries) >= 30, entries
+    assert len({e["id"] for e in entries}) == len(entries) and all(e["id"] for e in entries)
+    for entry in entries:
+        assert entry["other"] == other, f"/{rel}#{entry['id']}: the other language's term is not marked lang={other}"
+        assert entry["size"] == body_size and entry["text"], f"/{rel}#{entry['id']}: {entry['size']} text, body {body_size}"
 
 
 def test_no_heading_word_is_cut_on_a_phone(site, context):
