@@ -1,20 +1,19 @@
-"""Benchmark: build time, first-visit page weight, script sizes (gzipped)
-and Lighthouse scores.
+"""`make bench`: what the browser transfers, Lighthouse, build cost and
+search recall, each beside its budget in scripts/benchmark/budgets.yml.
 
-Run with `make bench`. Prints measurements; budgets from DESIGN.md are shown
-beside them (guide page first visit <= 120 KB gz, tool scripts <= 15 KB gz).
-Lighthouse (installed by `make bench` with npm into scripts/lighthouse/)
-runs against a local server that compresses and caches like a production
-web server would; without npm or Chromium that part is skipped, saying so.
+Exits non-zero when a figure is over its budget or a part could not be
+measured (a missing tool is named with how to install it). A report, not a
+test: `make test` never times anything.
+
+    python scripts/bench.py                  # everything (about 10 minutes)
+    python scripts/bench.py --skip lighthouse,scaling   # quicker, while working
 """
 from __future__ import annotations
 
-import gzip
+import argparse
 import json
-import os
+import random
 import shutil
-import re
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -22,129 +21,181 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmark import budgets, build_cost, lighthouse, transfers  # noqa: E402
+from macros.checks.browser import CHROMIUM_ARGS, INSTALL, chromium_path  # noqa: E402
 from macros.checks.site_build import build_site, free_port, serve  # noqa: E402
 
-ASSETS = ROOT / "overrides" / "assets"
-LIGHTHOUSE = ROOT / "scripts" / "lighthouse" / "node_modules" / ".bin" / "lighthouse"
-CHROMIUM = "/usr/bin/chromium"
-PAGES = ("", "guides/why-networks/", "sv/rules/goals/", "tools/network-health/")
+# Measured pages, per language root: home, guide, rule, self-assessment, worksheet.
+PAGES = ("", "guides/why-networks/", "rules/goals/", "tools/network-health/", "tools/network-plan/")
+SECOND_PAGE = "rules/trust/"  # where a reader goes next, in the same language
+ROOTS = ("", "sv/")
+PARTS = ("transfers", "lighthouse", "build", "scaling", "search", "group-summary")
+SCALING_SIZES = (100, 400, 1600)
 
 
-def gz(path: Path) -> int:
-    return len(gzip.compress(path.read_bytes(), compresslevel=9))
+def kb(n: int) -> float:
+    return n / 1024
 
 
-def first_visit_bytes(site: Path, page: str) -> tuple[int, list[str]]:
-    """Gzipped bytes of a page's HTML plus the CSS, JS and icons it references."""
-    html_path = site / page / "index.html"
-    html = html_path.read_text(encoding="utf-8")
-    total, assets = gz(html_path), []
-    for ref in re.findall(r'(?:href|src)="([^"#?]+\.(?:css|js|svg))"', html):
-        target = (html_path.parent / ref).resolve()
-        if target.is_file() and target not in assets:
-            assets.append(target)
-            total += gz(target)
-    return total, [a.relative_to(site).as_posix() for a in assets]
+def measure_transfers(browser, site: Path, verdicts: budgets.Verdicts, limits: dict) -> None:
+    print("\nTransfers (gzipped bodies counted at the server; first visit with an empty cache):")
+    log: list = []
+    with serve(site, production_like=True, transfer_log=log) as url:
+        for root in ROOTS:
+            for page in PAGES:
+                first, second = transfers.measure(browser, url, log, root + page, root + SECOND_PAGE)
+                parts = ", ".join(f"{k} {kb(first.bytes_by_kind[k]):.1f}" for k in transfers.KINDS
+                                  if first.bytes_by_kind[k])
+                print(f"/{root}{page}: {first.requests} requests; {parts} (KB)")
+                tool = page.startswith("tools/")
+                budget = limits["first_visit_kb"]["tool_page" if tool else "text_page"]
+                verdicts.at_most(f"first visit /{root}{page}", kb(first.total), budget, " KB")
+                verdicts.at_most(f"our scripts on /{root}{page}", kb(first.own_script_bytes),
+                                 limits["own_scripts_kb"], " KB")
+                verdicts.at_most(f"then /{root}{SECOND_PAGE} ({second.requests} requests)", kb(second.total),
+                                 limits["second_page_kb"], " KB")
 
 
-def lighthouse_scores(url: str) -> dict[str, int]:
-    """Lighthouse category scores (0–100) for one URL, mobile emulation (Lighthouse's default)."""
-    report = Path(tempfile.mkdtemp(prefix="bench-lh-")) / "report.json"
-    subprocess.run(
-        [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={report}",
-         "--only-categories=performance,accessibility,best-practices,seo",
-         "--chrome-flags=--headless=new --no-sandbox"],
-        env={**os.environ, "CHROME_PATH": CHROMIUM}, check=True, timeout=180,
-    )
-    categories = json.loads(report.read_text(encoding="utf-8"))["categories"]
-    return {name: round(category["score"] * 100) for name, category in categories.items()}
-
-
-def run_lighthouse() -> None:
-    if not LIGHTHOUSE.exists() or not Path(CHROMIUM).exists():
-        missing = "npm (to install Lighthouse)" if not LIGHTHOUSE.exists() else f"Chromium at {CHROMIUM}"
-        print(f"lighthouse: skipped, needs {missing}")
+def measure_lighthouse(site_url_build, chromium: str, verdicts: budgets.Verdicts, limits: dict) -> None:
+    print("\nLighthouse (production-like server: gzip, caching):")
+    problem = lighthouse.missing(chromium)
+    if problem:
+        verdicts.failed.append(f"Lighthouse not run: needs {problem}")
+        print(f"  not run: needs {problem}")
         return
     port = free_port()
     url = f"http://127.0.0.1:{port}/"
-    out = build(url)[0]
+    site = site_url_build(url)
     try:
-        with serve(out, port, production_like=True):
-            for page in PAGES:
-                scores = lighthouse_scores(url + page)
-                print(f"lighthouse /{page}: " + ", ".join(f"{k} {v}" for k, v in scores.items()))
+        with serve(site, port, production_like=True):
+            for root in ROOTS:
+                for page in PAGES:
+                    for mode in lighthouse.MODES:
+                        scores = lighthouse.scores(url + root + page, mode, chromium)
+                        print(f"/{root}{page} {mode}: " + ", ".join(f"{k} {v}" for k, v in scores.items()))
+                        low = limits["lighthouse_min"]
+                        if mode == "mobile":
+                            verdicts.at_least(f"  performance, mobile, /{root}{page}", scores["performance"],
+                                              low["performance_mobile"])
+                        for category in ("accessibility", "best-practices", "seo"):
+                            verdicts.at_least(f"  {category}, {mode}, /{root}{page}", scores[category], low[category])
     finally:
-        shutil.rmtree(out, ignore_errors=True)
+        shutil.rmtree(site, ignore_errors=True)
 
 
-def group_summary_ms(files: int = 200) -> None:
-    """Time for the group summary to read and combine `files` exports in Chromium (budget 1 s)."""
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        print("group summary: skipped, needs the playwright package (make install)")
-        return
-    if not Path(CHROMIUM).exists():
-        print(f"group summary: skipped, needs Chromium at {CHROMIUM}")
-        return
-    import random
+def measure_build(verdicts: budgets.Verdicts, limits: dict, runs: int = 5) -> None:
+    print(f"\nBuild, median of {runs} runs each:")
+    ours = build_cost.median_build_seconds(build_site, ROOT, runs)
+    with tempfile.TemporaryDirectory(prefix="bench-plain-") as folder:
+        plain = build_cost.median_build_seconds(build_site, build_cost.plain_material_project(Path(folder)), runs)
+    print(f"  our site (both languages, strict): {ours:.2f} s; plain Material, same Markdown: {plain:.2f} s")
+    verdicts.at_most("build time beside plain Material", ours / plain, limits["build_ratio_max"], "×")
 
+
+def measure_scaling(verdicts: budgets.Verdicts, limits: dict) -> None:
+    print("\nBuild of synthetic copies (pages per language added in synthetic/, one run each):")
+    rates = {}
+    for size in SCALING_SIZES:
+        with tempfile.TemporaryDirectory(prefix=f"bench-scale-{size}-") as folder:
+            project = build_cost.synthetic_project(Path(folder), size)
+            pages = len(list((project / "docs").rglob("*.md")))
+            seconds = build_cost.median_build_seconds(build_site, project, 1)
+        rates[size] = pages / seconds
+        print(f"  {size} per language: {pages} pages in {seconds:.1f} s = {rates[size]:.0f} pages/s")
+    verdicts.at_least(f"pages/s at {SCALING_SIZES[-1]} beside {SCALING_SIZES[-2]} per language",
+                      rates[SCALING_SIZES[-1]] / rates[SCALING_SIZES[-2]], limits["scaling_rate_min"])
+
+
+def measure_search(browser, site: Path, verdicts: budgets.Verdicts, limits: dict) -> None:
+    from macros.checks import search_recall
+
+    print("\nSearch recall (data/search-queries.yml, through the site's own search):")
+    with serve(site) as url:
+        report = search_recall.measure(browser, url)
+    for lang, figures in report.items():
+        print(f"  {lang}: " + ", ".join(f"{k} {v:.0%}" if isinstance(v, float) else f"{k} {v}"
+                                        for k, v in figures.items()))
+        verdicts.at_least(f"inflected-form recall, {lang}", figures["recall_inflected"],
+                          limits["search_recall_inflected_min"])
+
+
+def measure_group_summary(browser, site: Path, files: int = 200) -> None:
+    """Time for the group summary to read and combine `files` exports (informative)."""
     from macros.components.self_assessment import model
 
     items = [item.id for item in model.load("network-health").items()]
-    folder = Path(tempfile.mkdtemp(prefix="bench-gs-"))
     rng = random.Random(1)
-    paths = []
-    for i in range(files):
-        answers = {item: rng.choice([1, 2, 3, 4, "unknown"]) for item in items}
-        path = folder / f"p{i:03}.json"
-        path.write_text(json.dumps({"format": 1, "tool": "network-health", "exported": str(i), "answers": answers}))
-        paths.append(str(path))
-    out = build()[0]
-    args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
-    try:
-        with serve(out) as url, sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=CHROMIUM, args=args)
-            page = browser.new_page()
-            page.goto(url + "trainers/group-summary/")
-            page.wait_for_selector('[data-started="true"]')
-            page.set_input_files("[data-gs-files]", paths)
-            page.wait_for_selector("[data-last-combine-ms]")
-            ms = int(page.get_attribute("[data-last-combine-ms]", "data-last-combine-ms"))
-            browser.close()
-        print(f"group summary, {files} files read and combined: {ms} ms (budget 1000 ms)")
-    finally:
-        shutil.rmtree(out, ignore_errors=True)
-        shutil.rmtree(folder, ignore_errors=True)
+    with tempfile.TemporaryDirectory(prefix="bench-gs-") as folder, serve(site) as url:
+        paths = []
+        for i in range(files):
+            answers = {item: rng.choice([1, 2, 3, 4, "unknown"]) for item in items}
+            path = Path(folder) / f"p{i:03}.json"
+            path.write_text(json.dumps({"format": 1, "tool": "network-health", "exported": str(i), "answers": answers}))
+            paths.append(str(path))
+        page = browser.new_page()
+        page.goto(url + "trainers/group-summary/")
+        page.wait_for_selector('[data-started="true"]')
+        page.set_input_files("[data-gs-files]", paths)
+        page.wait_for_selector("[data-last-combine-ms]")
+        ms = int(page.get_attribute("[data-last-combine-ms]", "data-last-combine-ms"))
+        page.close()
+    print(f"\nGroup summary: {files} exports read and combined in {ms} ms")
 
 
-def build(site_url: str | None = None) -> tuple[Path, float]:
+def build(site_url: str | None = None) -> Path:
     out = Path(tempfile.mkdtemp(prefix="bench-site-"))
     result = build_site(out, site_url=site_url)
     if not result.ok:
         sys.exit(f"build failed:\n{result.problems()}")
-    return out, result.seconds
+    return out
 
 
-def main() -> int:
-    out, build_seconds = build()
-    print(f"build (both languages, strict): {build_seconds:.2f} s")
-    for page in PAGES:
-        if (out / page / "index.html").is_file():
-            size, assets = first_visit_bytes(out, page)
-            print(f"first visit /{page}: {size / 1024:.1f} KB gz (budget 120 KB), {len(assets)} assets")
-    # Our own scripts, not Material's bundle or the search worker it wraps.
-    scripts = sorted(p for p in ASSETS.rglob("*.js") if "workers" not in p.parts)
-    for script in scripts:
-        print(f"  {script.relative_to(ASSETS)}: {script.stat().st_size} B raw, {gz(script)} B gz")
-    print(f"our scripts together: {sum(gz(p) for p in scripts) / 1024:.1f} KB gz (budget 15 KB)")
-    css = ROOT / "overrides" / "assets" / "stylesheets" / "site.css"
-    print(f"site.css: {gz(css)} B gz")
-    shutil.rmtree(out, ignore_errors=True)
-    group_summary_ms()
-    run_lighthouse()
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--skip", default="", help=f"comma-separated parts to leave out: {', '.join(PARTS)}")
+    skip = {part.strip() for part in parser.parse_args(argv).skip.split(",") if part.strip()}
+    unknown = skip - set(PARTS)
+    if unknown:
+        parser.error(f"unknown part(s) {', '.join(sorted(unknown))}; the parts are {', '.join(PARTS)}")
+    limits = budgets.load()
+    verdicts = budgets.Verdicts()
+    chromium = chromium_path()
+    needs_browser = {"transfers", "search", "group-summary", "lighthouse"} - skip
+    if needs_browser and not chromium:
+        print(f"Chromium not found: {INSTALL}")
+        return 2
+    site = build()
+    try:
+        if needs_browser - {"lighthouse"}:
+            from playwright.sync_api import sync_playwright
+
+            with sync_playwright() as pw:
+                browser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+                if "transfers" not in skip:
+                    measure_transfers(browser, site, verdicts, limits)
+                if "search" not in skip:
+                    measure_search(browser, site, verdicts, limits)
+                if "group-summary" not in skip:
+                    measure_group_summary(browser, site)
+                browser.close()
+        if "lighthouse" not in skip:
+            measure_lighthouse(build, chromium, verdicts, limits)
+        if "build" not in skip:
+            measure_build(verdicts, limits)
+        if "scaling" not in skip:
+            measure_scaling(verdicts, limits)
+    finally:
+        shutil.rmtree(site, ignore_errors=True)
+    if skip:
+        print(f"\nNot measured this time: {', '.join(sorted(skip))}")
+    if verdicts.failed:
+        print(f"\n{len(verdicts.failed)} over budget or not measured:")
+        for line in verdicts.failed:
+            print(f"  - {line}")
+        return 1
+    print("\nEvery measured figure is within its budget.")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -63,3 +64,19 @@ def test_every_own_asset_is_hashed_and_every_reference_resolves(site):
         html = (site.dir / rel / "index.html").read_text(encoding="utf-8")
         for ref in re.findall(r'(?:src|href)="([^"]+\.(?:js|css))"', html):
             assert (site.dir / rel / ref).resolve().is_file(), f"/{rel} names {ref}"
+
+
+def test_built_scripts_are_minified_and_still_parse(site, tmp_path):
+    """Minified means no comment left; `node --check` (where Node is
+    installed) proves each one is still a valid module."""
+    node = shutil.which("node")
+    for script in (site.dir / "assets").rglob("*.js"):
+        if "lunr" in script.parts or ".min." in script.name:
+            continue  # Material's own, minified by Material
+        text = script.read_text(encoding="utf-8")
+        assert not re.search(r"^\s*//", text, re.M), f"{script.name} still has comments"
+        if node:
+            copy = tmp_path / (script.stem + ".mjs")
+            copy.write_text(text, encoding="utf-8")
+            result = subprocess.run([node, "--check", str(copy)], capture_output=True, text=True)
+            assert result.returncode == 0, f"{script.name}: {result.stderr}"

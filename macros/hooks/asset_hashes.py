@@ -1,4 +1,5 @@
-"""Content hashes in the names of our own scripts, styles and icon.
+"""Our own scripts minified, and content hashes in the names of our
+scripts, styles and icon.
 
 A built `assets/javascripts/init.js` becomes `init.<hash>.js`, and every
 page and script that names it is rewritten to match. A browser may then keep
@@ -6,7 +7,10 @@ these files for a year (see deploy/nginx.conf) and a second page costs only
 its HTML, while a changed file gets a new name and is fetched at once.
 
 A script's hash covers the hashed names it imports, so a change deep in
-`lib/` renames every script that depends on it.
+`lib/` renames every script that depends on it. Scripts are minified
+(comments and spacing go; rjsmin keeps string and template literals as
+they are), which saves a quarter of their gzipped size; the sources keep
+their comments.
 """
 from __future__ import annotations
 
@@ -14,6 +18,8 @@ import hashlib
 import posixpath
 import re
 from pathlib import Path
+
+import rjsmin
 
 from ..paths import ROOT
 
@@ -52,7 +58,7 @@ def hash_own_assets(site_dir: Path, sources: Path = OWN_ASSETS) -> dict[str, str
         path = site_dir / rel
         text = path.read_text(encoding="utf-8")
         if path.suffix == ".js":
-            text = _rewrite_script(text, rel, assets, lambda target: settle(target, chain + (rel,)))
+            text = rjsmin.jsmin(_rewrite_script(text, rel, assets, lambda target: settle(target, chain + (rel,))))
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
         new_rel = posixpath.join(posixpath.dirname(rel), f"{path.stem}.{digest}{path.suffix}")
         (site_dir / new_rel).write_text(text, encoding="utf-8")

@@ -6,6 +6,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import rjsmin
+
 SOURCE = Path(__file__).with_name("service_worker.js")
 
 
@@ -16,5 +18,6 @@ def write_service_worker(site_dir: Path) -> Path:
             digest.update(path.relative_to(site_dir).as_posix().encode())
             digest.update(path.read_bytes())
     out = site_dir / "sw.js"
-    out.write_text(SOURCE.read_text(encoding="utf-8").replace("__VERSION__", digest.hexdigest()[:16]), encoding="utf-8")
+    source = rjsmin.jsmin(SOURCE.read_text(encoding="utf-8"))
+    out.write_text(source.replace("__VERSION__", digest.hexdigest()[:16]), encoding="utf-8")
     return out

@@ -52,6 +52,6 @@ def test_a_tool_page_reloads_and_works_offline(browser, site, tool, values):
 
 def test_the_worker_is_versioned_by_the_build(site):
     worker = (site.dir / "sw.js").read_text(encoding="utf-8")
-    version = re.search(r'const VERSION = "([0-9a-f]{16})"', worker)
+    version = re.search(r'const VERSION\s*=\s*"([0-9a-f]{16})"', worker)
     assert version, "sw.js carries the build's version"
     assert "__" not in worker.replace("__VERSION__", ""), "every placeholder is filled in"
