@@ -21,6 +21,8 @@ const CHART_MIN_WIDTH = 240;
 const CHART_FALLBACK_WIDTH = 640;
 const CHART_CHAR_WIDTH = 9;
 const CHART_PRINT_WIDTH = 560; // about the text width of A4 and Letter pages
+// On <html> while "results only" prints: the print styles then hide the rest.
+const PRINT_RESULTS_CLASS = "sa-print-results";
 
 // Splits text into lines of at most maxChars characters at spaces (a single
 // longer word gets a line of its own).
@@ -164,6 +166,7 @@ export default class SelfAssessment {
     const actions = {
       export: () => this.exportAnswers(),
       print: () => window.print(),
+      "print-results": () => this.printResults(),
       clear: () => this.showConfirm(true),
       "clear-no": () => this.showConfirm(false),
       "clear-yes": () => this.clearAnswers(),
@@ -174,6 +177,15 @@ export default class SelfAssessment {
     };
     const action = actions[button.dataset.saAction];
     if (action) action();
+  }
+
+  // The class stays until the print dialog closes: print() returns at once in
+  // some browsers, so only afterprint says when printing is over.
+  printResults() {
+    const html = document.documentElement;
+    html.classList.add(PRINT_RESULTS_CLASS);
+    window.addEventListener("afterprint", () => html.classList.remove(PRINT_RESULTS_CLASS), { once: true });
+    window.print();
   }
 
   showConfirm(open) {
