@@ -52,22 +52,21 @@ def plain_material_project(into: Path) -> Path:
 
 def synthetic_project(into: Path, pages_per_language: int) -> Path:
     """A copy of this project with `pages_per_language` extra pages per
-    language in synthetic/, made from the guide and rule pages. They are left
-    out of the navigation: a menu of 1,600 entries on every page is not a site
-    anyone would publish, and would measure the menu instead of the build."""
+    language, copies of the guide and rule pages written beside them
+    (synthetic-0001.md, ...) so that their relative links stay valid. They
+    are left out of the navigation: a menu of 1,600 entries on every page is
+    not a site anyone would publish, and would measure the menu instead."""
     for part in PROJECT_PARTS:
         source = ROOT / part
         (shutil.copytree if source.is_dir() else shutil.copy2)(source, into / part)
     for lang in ("fi", "sv"):
-        folder = into / "docs" / lang / "synthetic"
-        folder.mkdir()
         for n in range(pages_per_language):
-            template = ROOT / "docs" / lang / TEMPLATE_PAGES[n % len(TEMPLATE_PAGES)]
-            (folder / f"page-{n:04}.md").write_text(template.read_text(encoding="utf-8"), encoding="utf-8")
+            template = into / "docs" / lang / TEMPLATE_PAGES[n % len(TEMPLATE_PAGES)]
+            copy = template.with_name(f"synthetic-{n:04}.md")
+            copy.write_text(template.read_text(encoding="utf-8"), encoding="utf-8")
     config = (into / "mkdocs.yml").read_text(encoding="utf-8")
     marker = "not_in_nav: |\n"
     if marker not in config:
         raise RuntimeError("mkdocs.yml has no `not_in_nav: |` block to extend")
-    (into / "mkdocs.yml").write_text(
-        config.replace(marker, marker + "  /fi/synthetic/\n  /sv/synthetic/\n", 1), encoding="utf-8")
+    (into / "mkdocs.yml").write_text(config.replace(marker, marker + "  synthetic-*.md\n", 1), encoding="utf-8")
     return into
