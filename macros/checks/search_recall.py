@@ -10,9 +10,10 @@ listed ones.
 
 Used by `make bench` (scripts/bench.py) and tests/browser/test_search.py:
 
-    from macros.checks.search_recall import measure_search_recall
+    from macros.checks.search_recall import measure, measure_search_recall
     scores = measure_search_recall(browser, "http://127.0.0.1:8000/")
-    scores["sv"].inflected_recall  # 0.0 .. 1.0
+    scores["sv"].inflected_recall  # 0.0 .. 1.0, with .missed and .extra pages
+    measure(browser, "http://127.0.0.1:8000/")  # {"fi": {"recall_inflected": 0.98, ...}, "sv": ...}
 
 The expected pages are derived from the built content (`derive_pages`): a
 page should be found when a word of its indexed text starts like the word
@@ -142,6 +143,12 @@ class LanguageRecall:
     # (query, pages found that should not have been)
     extra: list[tuple[str, list[str]]] = field(default_factory=list)
 
+    def figures(self) -> dict[str, float | int]:
+        """The figures alone, for a report: shares 0.0 .. 1.0 and the number of pairs."""
+        return {"recall_base": self.base_recall, "recall_inflected": self.inflected_recall,
+                "precision_base": self.base_precision, "precision_inflected": self.inflected_precision,
+                "pairs": self.pairs}
+
 
 def _ratio(part: int, whole: int) -> float:
     return part / whole if whole else 1.0
@@ -189,3 +196,10 @@ def measure_search_recall(browser, base_url: str, path: Path = QUERIES) -> dict[
         queries = [query for pair in own for query in (pair.base, pair.inflected)]
         scores[lang] = score(lang, own, run_queries(browser, base_url, lang, queries))
     return scores
+
+
+def measure(browser, base_url: str, path: Path = QUERIES) -> dict[str, dict[str, float | int]]:
+    """`measure_search_recall` as plain figures per language, for `make bench`:
+    {"fi": {"recall_base", "recall_inflected", "precision_base",
+    "precision_inflected": 0.0 .. 1.0, "pairs": n}, "sv": {...}}."""
+    return {lang: scores.figures() for lang, scores in measure_search_recall(browser, base_url, path).items()}
