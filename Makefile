@@ -35,9 +35,9 @@ build: $(STAMP)
 test: $(STAMP) $(VNU)
 	$(BIN)/python -m pytest
 
-## test-fast: every test that needs no browser (unit, data, build), for editing
+## test-fast: every test that needs no browser or live server (unit, data, build), for editing
 test-fast: $(STAMP) $(VNU)
-	$(BIN)/python -m pytest -m "not browser"
+	$(BIN)/python -m pytest -m "not browser and not slow"
 
 ## check: every content problem at once, in plain words (no browser needed)
 check: $(STAMP)

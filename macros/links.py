@@ -7,6 +7,7 @@ from pathlib import Path
 from mkdocs.utils import get_relative_url
 
 from .languages import LANGUAGES
+from .loading.wording import say
 from . import paths
 
 
@@ -38,7 +39,8 @@ def missing_link_target(link: str, docs_dir: Path | None = None) -> str | None:
     for lang in LANGUAGES:
         target = docs_dir / lang / page
         if not target.is_file():
-            return f"linkitettyä sivua ei ole / den länkade sidan finns inte: docs/{lang}/{page}"
+            return say(f"linkitettyä sivua ei ole: docs/{lang}/{page}", f"den länkade sidan finns inte: docs/{lang}/{page}")
         if anchor and f"{{#{anchor}}}" not in target.read_text(encoding="utf-8"):
-            return f"sivulla docs/{lang}/{page} ei ole ankkuria / sidan saknar ankaret '#{anchor}'"
+            return say(f"sivulla docs/{lang}/{page} ei ole ankkuria '#{anchor}'",
+                       f"sidan docs/{lang}/{page} saknar ankaret '#{anchor}'")
     return None

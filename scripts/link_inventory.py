@@ -7,8 +7,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from macros.checks.link_inventory import INVENTORY, write_inventory  # noqa: E402
+from macros.loading.wording import say  # noqa: E402
 
 added = write_inventory()
-print(f"{INVENTORY.name}: {len(added)} uutta osoitetta / nya adresser")
+print(f"{INVENTORY.name}: {len(added)} " + say("uutta osoitetta", "nya adresser"))
 for address in added:
     print(f"  + {address}")

@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from macros.checks.navigation import add_page, check_nav_parity  # noqa: E402
+from macros.loading.wording import say  # noqa: E402
 
 TEMPLATE = """---
 title: "{title}"
@@ -41,20 +42,21 @@ TEXTS = {
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description="Uusi sivupari / Ett nytt sidpar")
-    parser.add_argument("page", help="polku ilman .md-päätettä / sökväg utan .md, esim. guides/my-page")
-    parser.add_argument("--fi", required=True, help="suomenkielinen otsikko / finsk rubrik")
-    parser.add_argument("--sv", required=True, help="ruotsinkielinen otsikko / svensk rubrik")
+    parser = argparse.ArgumentParser(description=say("Uusi sivupari", "Ett nytt sidpar"))
+    parser.add_argument("page", help=say("polku ilman .md-päätettä, esim. guides/my-page",
+                                         "sökväg utan .md, t.ex. guides/my-page"))
+    parser.add_argument("--fi", required=True, help=say("suomenkielinen otsikko", "finsk rubrik"))
+    parser.add_argument("--sv", required=True, help=say("ruotsinkielinen otsikko", "svensk rubrik"))
     args = parser.parse_args(argv)
     rel = args.page.strip("/").removesuffix(".md") + ".md"
     if not re.fullmatch(r"[a-z0-9-]+(/[a-z0-9-]+)*\.md", rel):
-        print(f"polussa saa olla vain pieniä kirjaimia a–z, numeroita, väliviivoja ja kauttaviivoja / "
-              f"sökvägen får bara ha små bokstäver a–z, siffror, bindestreck och snedstreck: {rel}")
+        print(say(f"polussa saa olla vain pieniä kirjaimia a–z, numeroita, väliviivoja ja kauttaviivoja: {rel}",
+                  f"sökvägen får bara ha små bokstäver a–z, siffror, bindestreck och snedstreck: {rel}"))
         return 1
     targets = {lang: ROOT / "docs" / lang / rel for lang in ("fi", "sv")}
     existing = [str(path.relative_to(ROOT)) for path in targets.values() if path.exists()]
     if existing:
-        print(f"sivu on jo olemassa / sidan finns redan: {', '.join(existing)}")
+        print(say(f"sivu on jo olemassa: {', '.join(existing)}", f"sidan finns redan: {', '.join(existing)}"))
         return 1
     try:
         add_page(rel)
@@ -67,11 +69,12 @@ def main(argv=None) -> int:
         path.parent.mkdir(parents=True, exist_ok=True)
         title = getattr(args, lang).replace('"', "'")
         path.write_text(TEMPLATE.format(title=title, today=today, anchor=anchor, **TEXTS[lang]), encoding="utf-8")
-        print(f"luotu / skapad: {path.relative_to(ROOT)}")
-    print("lisätty valikkoon molemmille kielille / tillagd i menyn på båda språken: mkdocs.yml")
+        print(say("luotu", "skapad") + f": {path.relative_to(ROOT)}")
+    print(say("lisätty valikkoon molemmille kielille", "tillagd i menyn på båda språken") + ": mkdocs.yml")
     for problem in check_nav_parity():
         print(problem)
-    print("Seuraavaksi / Sedan: kirjoita sisältö, aja make check ja make links / skriv innehållet, kör make check och make links")
+    print(say("Seuraavaksi: kirjoita sisältö, aja make check ja make links",
+              "Sedan: skriv innehållet, kör make check och make links"))
     return 0
 
 

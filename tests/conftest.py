@@ -10,6 +10,27 @@ from macros.languages import LANGUAGES  # noqa: F401  (re-exported for tests)
 from macros.paths import ROOT  # noqa: F401
 
 
+def pytest_configure(config):
+    config.addinivalue_line("markers", "slow: starts a long-running process (make test runs it, make test-fast does not)")
+
+
+SWEDISH_LANG = "sv_FI.UTF-8"  # what a Finland-Swedish editor's locale sets
+
+
+@pytest.fixture(autouse=True)
+def messages_in_finnish(monkeypatch):
+    """Tests read the editors' messages in Finnish, the default; a developer's
+    Swedish locale would switch them (macros/loading/wording.py)."""
+    if os.environ.get("LANG", "").lower().startswith("sv"):
+        monkeypatch.setenv("LANG", "C.UTF-8")
+
+
+@pytest.fixture
+def swedish(monkeypatch):
+    """Messages in Swedish, here and in the subprocesses a test starts."""
+    monkeypatch.setenv("LANG", SWEDISH_LANG)
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory):
     """Build the site strictly into a temporary folder and serve it.

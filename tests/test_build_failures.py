@@ -5,7 +5,6 @@ Each test breaks one thing in a copy of the project and builds the copy.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,25 +14,14 @@ import pytest
 from macros.checks.site_build import BuildResult, build_site
 from macros.components.self_assessment import model
 
+from .project_copy import copy_project
+
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ["docs", "data", "macros", "overrides", "mkdocs.yml", "links.txt", "scripts/check.py", "tests/fixtures/seeds",
-                 "scripts/html-checker/node_modules"]
 
 
 @pytest.fixture
 def project(tmp_path) -> Path:
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        target = tmp_path / part
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if part.endswith("node_modules"):
-            if source.is_dir():
-                target.symlink_to(source, target_is_directory=True)  # the HTML checker, shared
-        elif source.is_dir():
-            shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"), symlinks=True)
-        else:
-            shutil.copy2(source, target)
-    return tmp_path
+    return copy_project(tmp_path)
 
 
 def build(project: Path) -> BuildResult:
@@ -71,7 +59,76 @@ def test_broken_data_file_fails_naming_file_and_line(project):
     result = build(project)
     output = result.output
     assert result.returncode != 0
-    assert "data/self-assessments/leader-readiness.yml" in output and "rivi/rad" in output
+    assert "data/self-assessments/leader-readiness.yml, rivi" in output
+
+
+def break_three_ways(project: Path) -> Path:
+    """A missing Swedish text, a badly formed id and a duplicate id in one data file."""
+    path = project / "data" / "self-assessments" / "network-health.yml"
+    text = path.read_text(encoding="utf-8")
+    swedish = "          sv: Nätverkets mål är nedskrivna och varje medlem hittar dem lätt.\n"
+    assert swedish in text and "  - id: goals\n" in text and "id: goals-effort" in text
+    text = text.replace(swedish, "").replace("  - id: goals\n", "  - id: Goals!\n").replace("id: goals-effort", "id: goals-benefit")
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def lines_of(path: Path, needle: str) -> list[int]:
+    return [n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if needle in line]
+
+
+def three_problems(path: Path, lang: str) -> list[str]:
+    """What `make check` and the build say about break_three_ways(), in one language."""
+    name = "data/self-assessments/network-health.yml"
+    [bad_id], (_, duplicate) = lines_of(path, "id: Goals!"), lines_of(path, "id: goals-benefit")
+    text_line = lines_of(path, "- id: goals-written")[0] + 1  # the text: key, whose sv: is gone
+    if lang == "fi":
+        return [f"{name}, rivi {bad_id}, kohta 'sections[0].id': tunnisteessa saa olla vain pieniä kirjaimia a–z, "
+                "numeroita ja väliviivoja (nyt: 'Goals!')",
+                f"{name}, rivi {text_line}, kohta 'sections[0].items[0].text.sv': ruotsinkielinen teksti puuttuu",
+                f"{name}, rivi {duplicate}, kohta 'sections[0].items[2].id': tunniste 'goals-benefit' on jo käytössä: "
+                "tunnisteiden pitää olla yksilöllisiä"]
+    return [f"{name}, rad {bad_id}, nyckel 'sections[0].id': id får bara innehålla små bokstäver a–z, siffror och "
+            "bindestreck (nu: 'Goals!')",
+            f"{name}, rad {text_line}, nyckel 'sections[0].items[0].text.sv': svensk text saknas",
+            f"{name}, rad {duplicate}, nyckel 'sections[0].items[2].id': id 'goals-benefit' används redan: id:n ska vara unika"]
+
+
+def test_build_lists_every_problem_of_a_data_file(project):
+    path = break_three_ways(project)
+    result = build(project)
+    assert not result.ok
+    for problem in three_problems(path, "fi"):
+        assert f"ERROR   -  {problem}\n" in result.output, result.output
+
+
+def test_build_speaks_swedish_with_a_swedish_locale(project, swedish):
+    path = break_three_ways(project)
+    result = build(project)
+    assert not result.ok
+    for problem in three_problems(path, "sv"):
+        assert f"ERROR   -  {problem}\n" in result.output, result.output
+    assert "rivi" not in result.output and "puuttuu" not in result.output
+
+
+# Words that only one language's messages use: a message in the other language must not have them.
+ONLY_IN = {"fi": ("rivi ", "kohta '", "puuttuu", "ongelma", "Korjaa"), "sv": ("rad ", "nyckel '", "saknas", "Rätta")}
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_check_lists_every_data_problem_in_one_language(project, monkeypatch, lang):
+    """`make check` reads every data file itself: all three problems, with lines, in the editor's language."""
+    monkeypatch.setenv("LANG", "sv_FI.UTF-8" if lang == "sv" else "C.UTF-8")
+    path = break_three_ways(project)
+    result = subprocess.run([sys.executable, str(project / "scripts" / "check.py")], cwd=project, capture_output=True, text=True)
+    out = result.stdout
+    assert result.returncode == 1, out + result.stderr
+    listed = [line[4:] for line in out.splitlines() if line.startswith("  - ")]
+    assert listed == three_problems(path, lang)
+    assert out.rstrip().endswith({"fi": "3 ongelma(a). Korjaa ja aja uudelleen: make check",
+                                  "sv": "3 problem. Rätta och kör igen: make check"}[lang])
+    other = "sv" if lang == "fi" else "fi"
+    assert not [word for word in ONLY_IN[other] if word in out], out
 
 
 def test_broken_front_matter_fails_naming_file_and_line(project):
@@ -81,7 +138,7 @@ def test_broken_front_matter_fails_naming_file_and_line(project):
     result = build(project)
     output = result.output
     assert result.returncode != 0
-    assert "docs/sv/privacy.md" in output and "rivi/rad 2" in output
+    assert "docs/sv/privacy.md, rivi 2" in output
 
 
 def test_jinja_comment_lookalike_in_attr_list_ids_is_not_an_error(project):
@@ -104,8 +161,8 @@ def test_check_command_lists_every_problem_in_plain_words(project):
                             cwd=project, capture_output=True, text=True)
     out = result.stdout
     assert result.returncode == 1, out + result.stderr
-    assert "docs/fi/glossary.md, rivi/rad 3, kohta/nyckel 'description'" in out
-    assert "docs/sv/glossary.md, rivi/rad" in out and "{#about}" in out
+    assert "docs/fi/glossary.md, rivi 3, kohta 'description'" in out
+    assert "docs/sv/glossary.md, rivi" in out and "{#about}" in out
     assert "docs/fi/glossary.md: linkki 'guides/nope.md' osoittaa sivuun, jota ei ole" in out
     assert out.count("kuvauksen pituus") == 1, "the same problem is listed once"
     assert "/sv/glossary/#about-terms: sivulla ei enää ole kohtaa #about-terms" in out  # a published anchor broke
@@ -182,6 +239,6 @@ def test_check_names_invalid_html_an_image_without_alt_and_a_missing_pair(projec
     out = result.stdout
     assert result.returncode == 1, out + result.stderr
     lines = len(glossary.read_text(encoding="utf-8").splitlines())
-    assert f"docs/fi/glossary.md, rivi/rad {lines}: kuvalta puuttuu tekstivastine" in out
+    assert f"docs/fi/glossary.md, rivi {lines}: kuvalta puuttuu tekstivastine" in out
     assert "docs/fi/extra.md: ruotsinkielinen pari docs/sv/extra.md puuttuu" in out
-    assert "docs/fi/glossary.md (/glossary/, HTML rivi/rad" in out and "foo" in out
+    assert "docs/fi/glossary.md (/glossary/, HTML rivi" in out and "foo" in out

@@ -6,8 +6,9 @@ import textwrap
 import pytest
 
 from macros.components.self_assessment import model
+from macros.components.worksheet import model as worksheet_model
 from macros.loading import ui
-from macros.loading.errors import DataError
+from macros.loading.errors import DataError, DataErrors
 from macros.paths import DATA_DIR as DATA
 
 SCALES = """\
@@ -83,7 +84,45 @@ def test_missing_swedish_text_names_line_and_key(tree):
         load(tree, broken)
     assert err.value.key == "sections[0].items[1].text.sv"
     assert err.value.line == 17
-    assert "ruotsinkielinen" in err.value.message and "svensk" in err.value.message
+    assert err.value.message == "ruotsinkielinen teksti puuttuu"
+    assert "demo.yml, rivi 17, kohta 'sections[0].items[1].text.sv': ruotsinkielinen teksti puuttuu" in str(err.value)
+
+
+def test_missing_swedish_text_in_swedish(tree, swedish):
+    """LANG=sv_FI.UTF-8: the same problem, said only in Swedish."""
+    broken = TOOL.replace("          sv: Alla känner till målen.\n", "")
+    with pytest.raises(DataError) as err:
+        load(tree, broken)
+    assert str(err.value).endswith("demo.yml, rad 17, nyckel 'sections[0].items[1].text.sv': svensk text saknas")
+    assert "puuttuu" not in str(err.value) and "rivi" not in str(err.value)
+
+
+def test_every_problem_of_a_file_is_listed_with_its_line(tree):
+    """A missing Swedish text, a duplicate id and a badly formed id: all three at once."""
+    broken = (TOOL.replace("title: {fi: Tavoitteet, sv: Mål}", "title: {fi: Tavoitteet}")
+              .replace("id: goals-known", "id: goals-written")
+              .replace("  - id: goals\n", "  - id: Goals!\n"))
+    with pytest.raises(DataErrors) as err:
+        load(tree, broken)
+    found = [(e.line, e.key) for e in err.value.errors]
+    assert found == [(7, "sections[0].id"), (8, "sections[0].title.sv"), (16, "sections[0].items[1].id")]
+    lines = str(err.value).splitlines()
+    assert len(lines) == 3, "one line per problem"
+    assert lines[0].endswith("demo.yml, rivi 7, kohta 'sections[0].id': tunnisteessa saa olla vain pieniä kirjaimia "
+                             "a–z, numeroita ja väliviivoja (nyt: 'Goals!')")
+    assert lines[1].endswith("rivi 8, kohta 'sections[0].title.sv': ruotsinkielinen teksti puuttuu")
+    assert lines[2].endswith("rivi 16, kohta 'sections[0].items[1].id': tunniste 'goals-written' on jo käytössä: "
+                             "tunnisteiden pitää olla yksilöllisiä")
+
+
+def test_schema_and_semantic_problems_are_listed_together(tree):
+    """A link to a missing page and an unknown scale are found beside a schema problem."""
+    broken = (TOOL.replace("scale: agreement-4", "scale: agreement-7")
+              .replace("rules/goals.md#actions", "rules/nope.md#actions")
+              .replace("version: 1", "version: 0"))
+    with pytest.raises(DataErrors) as err:
+        load(tree, broken)
+    assert [(e.line, e.key) for e in err.value.errors] == [(2, "version"), (3, "scale"), (9, "sections[0].read_more")]
 
 
 def test_duplicate_item_id(tree):
@@ -140,6 +179,49 @@ def test_unknown_tool_id_lists_known_tools(tree):
     with pytest.raises(DataError) as err:
         model.load("nonexistent", tree / "data", tree / "docs")
     assert "nonexistent" in str(err.value) and "demo" in str(err.value)
+
+
+WORKSHEET = """\
+id: demo-list
+version: 1
+kind: checklist
+title: {fi: Lista, sv: Lista}
+description: {fi: Kuvaus, sv: Beskrivning}
+parts:
+  - id: start
+    title: {fi: Alku, sv: Början}
+    fields:
+      - id: named
+        kind: check
+        label: {fi: Nimetty, sv: Namngiven}
+      - id: when
+        kind: date
+        label: {fi: Milloin, sv: När}
+      - id: named
+        kind: check
+        label: {fi: Toinen, sv: Annan}
+      - id: which
+        kind: choice
+        label: {fi: Kumpi}
+        options:
+          - {id: a, label: {fi: A, sv: A}}
+"""
+
+
+def test_every_worksheet_problem_is_listed(tmp_path):
+    folder = tmp_path / "data" / worksheet_model.FOLDER
+    folder.mkdir(parents=True)
+    (folder / "demo-list.yml").write_text(WORKSHEET, encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    problems = worksheet_model.check_all(tmp_path / "data", tmp_path / "docs")
+    assert [(p.line, p.key) for p in problems] == [
+        (14, "parts[0].fields[1].kind"),  # a checklist holds only check items
+        (16, "parts[0].fields[2].id"),  # 'named' twice
+        (20, "parts[0].fields[3].kind"),  # not a check item either
+        (21, "parts[0].fields[3].label.sv"),  # no Swedish text
+        (22, "parts[0].fields[3].options"),  # one option is no choice
+    ]
+    worksheet_model.clear_caches()
 
 
 def test_real_data_files_are_valid():

@@ -67,6 +67,27 @@ def test_missing_pair_is_named(tmp_path):
     assert [p.path for p in problems] == ["docs/fi/a.md"] and "docs/sv/a.md" in problems[0].message
 
 
+def test_missing_pair_is_named_in_one_language(tmp_path, monkeypatch):
+    """Finnish by default; Swedish when LANG starts with sv; never both."""
+    write(tmp_path / "fi" / "a.md", GOOD)
+    (tmp_path / "sv").mkdir()
+    assert [str(p) for p in checks.check_pairs_exist(tmp_path)] == [
+        "docs/fi/a.md: ruotsinkielinen pari docs/sv/a.md puuttuu"]
+    monkeypatch.setenv("LANG", "sv_FI.UTF-8")
+    assert [str(p) for p in checks.check_pairs_exist(tmp_path)] == [
+        "docs/fi/a.md: den svenska motsvarigheten docs/sv/a.md saknas"]
+
+
+def test_different_anchor_in_pair_is_named_in_one_language(tmp_path, monkeypatch):
+    write(tmp_path / "fi" / "a.md", GOOD)
+    write(tmp_path / "sv" / "a.md", GOOD.replace("{#part}", "{#del}"))
+    assert str(checks.check_pair_structure(tmp_path, "a.md")[0]) == (
+        "docs/sv/a.md, rivi 9: otsikko 2 on h2 {#del}, suomeksi h2 {#part} (rivi 9)")
+    monkeypatch.setenv("LANG", "sv_FI.UTF-8")
+    assert str(checks.check_pair_structure(tmp_path, "a.md")[0]) == (
+        "docs/sv/a.md, rad 9: rubrik 2 är h2 {#del}, på finska h2 {#part} (rad 9)")
+
+
 def test_different_anchor_in_pair_is_named_with_line(tmp_path):
     write(tmp_path / "fi" / "a.md", GOOD)
     write(tmp_path / "sv" / "a.md", GOOD.replace("{#part}", "{#del}"))
@@ -77,8 +98,8 @@ def test_different_anchor_in_pair_is_named_with_line(tmp_path):
 def test_skipped_level_and_missing_id_are_found(tmp_path):
     write(tmp_path / "fi" / "a.md", GOOD + "\n#### Liian syvä\n\n## Ilman tunnistetta\n")
     messages = [str(p) for p in checks.check_page(tmp_path / "fi" / "a.md")]
-    assert any("h2 → h4" in m and "rivi/rad 13" in m for m in messages), messages
-    assert any("Ilman tunnistetta" in m and "rivi/rad 15" in m for m in messages), messages
+    assert any("h2 → h4" in m and "rivi 13" in m for m in messages), messages
+    assert any("Ilman tunnistetta" in m and "rivi 15" in m for m in messages), messages
 
 
 def test_stated_count_that_drifted_from_data(tmp_path):

@@ -5,6 +5,8 @@ import os
 import shutil
 from pathlib import Path
 
+from ..loading.wording import say
+
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
 CHROMIUM_ARGS = [
     "--no-sandbox",  # needed as root in containers
@@ -17,6 +19,12 @@ CHROMIUM_ARGS = [
     "--disable-default-apps",
 ]
 INSTALL = "sudo apt-get install chromium (or set CHROMIUM_PATH); never run 'playwright install'"
+
+
+def install_hint() -> str:
+    """INSTALL in the editor's language, for `make check`."""
+    return say("sudo apt-get install chromium (tai aseta CHROMIUM_PATH); älä koskaan aja komentoa 'playwright install'",
+               "sudo apt-get install chromium (eller ange CHROMIUM_PATH); kör aldrig 'playwright install'")
 
 
 def chromium_path() -> str | None:

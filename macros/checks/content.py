@@ -1,7 +1,7 @@
 """Checks on the Markdown pages that an editor can run before a pull request.
 
-Each check returns a list of Problems that say, in Finnish and Swedish, what
-is wrong and where. The tests assert that the lists are empty; `make check`
+Each check returns a list of Problems that say, in the editor's language
+(macros/loading/wording.py), what is wrong and where. The tests assert that the lists are empty; `make check`
 (scripts/check.py) prints them all at once.
 """
 from __future__ import annotations
@@ -15,6 +15,8 @@ import yaml
 from ..languages import LANGUAGES
 from ..loading.errors import DataError, Problem
 from ..loading.errors import display_path as _display
+from ..loading.validate import walk
+from ..loading.wording import say
 from ..components.self_assessment import model as self_assessment
 from .front_matter import FRONT_MATTER, check_front_matter
 
@@ -81,11 +83,13 @@ def all_pages(docs: Path):
 def check_pairs_exist(docs: Path) -> list[Problem]:
     fi, sv = relative_pages(docs, "fi"), relative_pages(docs, "sv")
     problems = [
-        Problem(f"docs/fi/{rel}", None, f"ruotsinkielinen pari docs/sv/{rel} puuttuu / den svenska motsvarigheten docs/sv/{rel} saknas")
+        Problem(f"docs/fi/{rel}", None, say(f"ruotsinkielinen pari docs/sv/{rel} puuttuu",
+                                               f"den svenska motsvarigheten docs/sv/{rel} saknas"))
         for rel in sorted(fi - sv)
     ]
     problems += [
-        Problem(f"docs/sv/{rel}", None, f"suomenkielinen pari docs/fi/{rel} puuttuu / den finska motsvarigheten docs/fi/{rel} saknas")
+        Problem(f"docs/sv/{rel}", None, say(f"suomenkielinen pari docs/fi/{rel} puuttuu",
+                                               f"den finska motsvarigheten docs/fi/{rel} saknas"))
         for rel in sorted(sv - fi)
     ]
     return problems
@@ -104,34 +108,37 @@ def check_pair_structure(docs: Path, rel: str) -> list[Problem]:
         if a and b:
             problems.append(Problem(
                 f"docs/sv/{rel}", b.line,
-                f"otsikko {index + 1} on h{b.level} {{#{b.anchor}}}, suomeksi h{a.level} {{#{a.anchor}}} (rivi {a.line}) / "
-                f"rubrik {index + 1} är h{b.level} {{#{b.anchor}}}, på finska h{a.level} {{#{a.anchor}}} (rad {a.line})",
+                say(f"otsikko {index + 1} on h{b.level} {{#{b.anchor}}}, suomeksi h{a.level} {{#{a.anchor}}} (rivi {a.line})",
+                    f"rubrik {index + 1} är h{b.level} {{#{b.anchor}}}, på finska h{a.level} {{#{a.anchor}}} (rad {a.line})"),
             ))
         elif a:
             problems.append(Problem(f"docs/sv/{rel}", None,
-                                    f"otsikko '{a.text}' (docs/fi/{rel}, rivi {a.line}) puuttuu / rubriken saknas"))
+                                    say(f"otsikko '{a.text}' (docs/fi/{rel}, rivi {a.line}) puuttuu",
+                                        f"rubriken saknas: '{a.text}' (docs/fi/{rel}, rad {a.line})")))
         else:
             problems.append(Problem(f"docs/fi/{rel}", None,
-                                    f"otsikko '{b.text}' (docs/sv/{rel}, rad {b.line}) puuttuu / rubriken saknas"))
+                                    say(f"otsikko '{b.text}' (docs/sv/{rel}, rivi {b.line}) puuttuu",
+                                        f"rubriken saknas: '{b.text}' (docs/sv/{rel}, rad {b.line})")))
         break  # after the first difference the rest only repeats it
     fi_items, sv_items = ITEM_ANCHOR.findall(fi.body), ITEM_ANCHOR.findall(sv.body)
     if fi_items != sv_items:
         missing = [a for a in fi_items if a not in sv_items] + [a for a in sv_items if a not in fi_items]
         problems.append(Problem(
             f"docs/sv/{rel}", None,
-            f"luettelokohtien tunnisteet {{: #...}} eroavat (esim. {missing[:3] or 'järjestys'}) / "
-            f"listpunkternas id {{: #...}} skiljer sig (t.ex. {missing[:3] or 'ordningen'})"))
+            say(f"luettelokohtien tunnisteet {{: #...}} eroavat (esim. {missing[:3] or 'järjestys'})",
+                f"listpunkternas id {{: #...}} skiljer sig (t.ex. {missing[:3] or 'ordningen'})")))
     for name, count in PARALLEL_PARTS.items():
         a, b = count(fi.body), count(sv.body)
         if a != b:
             problems.append(Problem(
                 f"docs/sv/{rel}", None,
-                f"{name[0]}: suomeksi {a}, ruotsiksi {b}: sivuparin rakenteen pitää vastata toisiaan / "
-                f"{name[1]}: på finska {a}, på svenska {b}: sidparets struktur ska motsvara varandra"))
+                say(f"{name[0]}: suomeksi {a}, ruotsiksi {b}: sivuparin rakenteen pitää vastata toisiaan",
+                    f"{name[1]}: på finska {a}, på svenska {b}: sidparets struktur ska motsvara varandra")))
     if fi.macro_calls() != sv.macro_calls():
         problems.append(Problem(
             f"docs/*/{rel}", None,
-            f"makrokutsut eroavat / makroanropen skiljer sig: fi {fi.macro_calls()}, sv {sv.macro_calls()}",
+            say(f"makrokutsut eroavat: fi {fi.macro_calls()}, sv {sv.macro_calls()}",
+                f"makroanropen skiljer sig: fi {fi.macro_calls()}, sv {sv.macro_calls()}"),
         ))
     return problems
 
@@ -162,22 +169,25 @@ def check_page(path: Path) -> list[Problem]:
     h1 = [h for h in headings if h.level == 1]
     if len(h1) != 1:
         problems.append(Problem(page.name, h1[1].line if len(h1) > 1 else None,
-                                f"sivulla pitää olla yksi H1-otsikko, nyt {len(h1)} / sidan ska ha en H1-rubrik, nu {len(h1)}"))
+                                say(f"sivulla pitää olla yksi H1-otsikko, nyt {len(h1)}",
+                                    f"sidan ska ha en H1-rubrik, nu {len(h1)}")))
     for before, after in zip(headings, headings[1:]):
         if after.level > before.level + 1:
             problems.append(Problem(page.name, after.line,
-                                    f"otsikkotaso hyppää h{before.level} → h{after.level} / rubriknivån hoppar h{before.level} → h{after.level}"))
+                                    say(f"otsikkotaso hyppää h{before.level} → h{after.level}",
+                                        f"rubriknivån hoppar h{before.level} → h{after.level}")))
     for number, line in enumerate(page.text.splitlines(), start=1):
         if IMAGE_WITHOUT_ALT.search(line):
-            problems.append(Problem(page.name, number, "kuvalta puuttuu tekstivastine: kirjoita hakasulkeisiin, mitä kuvassa on / "
-                                                       "bilden saknar alternativtext: skriv inom hakparenteserna vad bilden visar"))
+            problems.append(Problem(page.name, number, say("kuvalta puuttuu tekstivastine: kirjoita hakasulkeisiin, mitä kuvassa on",
+                                                           "bilden saknar alternativtext: skriv inom hakparenteserna vad bilden visar")))
         if any(marker in line for marker in PLACEHOLDERS):
-            problems.append(Problem(page.name, number, "sivulla on vielä täytettävä kohta (make new-page) / "
-                                                       "sidan har ännu ett ställe att fylla i (make new-page)"))
+            problems.append(Problem(page.name, number, say("sivulla on vielä täytettävä kohta (make new-page)",
+                                                           "sidan har ännu ett ställe att fylla i (make new-page)")))
     for heading in headings:
         if heading.level == 2 and not heading.anchor:
             problems.append(Problem(page.name, heading.line,
-                                    f"H2-otsikolta '{heading.text}' puuttuu tunniste {{#id}} / H2-rubriken saknar id {{#id}}"))
+                                    say(f"H2-otsikolta '{heading.text}' puuttuu tunniste {{#id}}",
+                                        f"H2-rubriken saknar id {{#id}}: '{heading.text}'")))
     return problems
 
 
@@ -226,8 +236,8 @@ def check_near_copies(path: Path, sources: set[tuple[str, ...]]) -> list[Problem
         return []
     examples = "; ".join("”" + " ".join(run) + "…”" for run in sorted(shared)[:2])
     return [Problem(_display(path), None,
-                    f"teksti seuraa lähdettä lähes sanasta sanaan (sanojen alut) / texten följer källan nästan ordagrant "
-                    f"(ordens början): {examples}")]
+                    say(f"teksti seuraa lähdettä lähes sanasta sanaan (sanojen alut): {examples}",
+                        f"texten följer källan nästan ordagrant (ordens början): {examples}"))]
 
 
 def check_own_words(path: Path, sources: set[tuple[str, ...]]) -> list[Problem]:
@@ -236,7 +246,8 @@ def check_own_words(path: Path, sources: set[tuple[str, ...]]) -> list[Problem]:
         return []
     examples = "; ".join("”" + " ".join(run) + "”" for run in sorted(shared)[:2])
     return [Problem(_display(path), None,
-                    f"teksti toistaa lähdettä sanasta sanaan / texten upprepar källan ordagrant: {examples}")]
+                    say(f"teksti toistaa lähdettä sanasta sanaan: {examples}",
+                        f"texten upprepar källan ordagrant: {examples}"))]
 
 
 def check_stated_counts(path: Path, data_dir: Path) -> list[Problem]:
@@ -249,15 +260,18 @@ def check_stated_counts(path: Path, data_dir: Path) -> list[Problem]:
     if not data_file.is_file():
         return []  # the build names the unknown tool
     # Read plainly: a file the schema rejects is reported by the data check.
-    data = yaml.safe_load(data_file.read_text(encoding="utf-8"))
-    count = sum(len(section.get("items", [])) for section in data.get("sections", []))
+    try:
+        data = yaml.safe_load(data_file.read_text(encoding="utf-8"))
+    except yaml.YAMLError:
+        return []
+    count = sum(1 for _ in walk(data, ("sections", "*", "items", "*")))
     problems = []
     for number, line in enumerate(text.splitlines(), start=1):
         for stated in re.findall(r"(\d+) (?:väittämä|påstående)", line):
             if int(stated) != count:
                 problems.append(Problem(
                     _display(path), number,
-                    f"sivulla lukee {stated} väittämää, mutta {_display(data_file)} sisältää {count} / "
-                    f"sidan säger {stated} påståenden, men {_display(data_file)} innehåller {count}",
+                    say(f"sivulla lukee {stated} väittämää, mutta {_display(data_file)} sisältää {count}",
+                        f"sidan säger {stated} påståenden, men {_display(data_file)} innehåller {count}"),
                 ))
     return problems

@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from ..loading.errors import DataError
+from ..loading.wording import say
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.DOTALL)
 DESCRIPTION_LENGTH = (50, 200)
@@ -22,7 +23,7 @@ def check_front_matter(path: Path | str, text: str) -> dict:
     """Return the page's front matter, or raise DataError saying what is wrong and where."""
     match = FRONT_MATTER.match(text)
     if not match:
-        raise DataError(path, 1, "", "sivulta puuttuu front matter (--- ... ---) / sidan saknar front matter (--- ... ---)")
+        raise DataError(path, 1, "", say("sivulta puuttuu front matter (--- ... ---)", "sidan saknar front matter (--- ... ---)"))
     try:
         meta = yaml.safe_load(match.group(1)) or {}
     except yaml.YAMLError as exc:
@@ -30,28 +31,30 @@ def check_front_matter(path: Path | str, text: str) -> dict:
         line = mark.line + 2 if mark else None  # +1 for 1-based, +1 for the opening ---
         raise DataError(
             path, line, "",
-            "front matter ei ole kelvollista YAMLia / front matter är inte giltig YAML: "
-            f"{getattr(exc, 'problem', exc)}. Kaksoispisteen sisältävä teksti lainausmerkkeihin / "
-            "sätt text som innehåller kolon inom citattecken.",
+            say(f"front matter ei ole kelvollista YAMLia: {getattr(exc, 'problem', exc)}. "
+                "Kaksoispisteen sisältävä teksti lainausmerkkeihin.",
+                f"front matter är inte giltig YAML: {getattr(exc, 'problem', exc)}. "
+                "Sätt text som innehåller kolon inom citattecken."),
         ) from exc
     if not isinstance(meta, dict):
-        raise DataError(path, 2, "", "front matterin pitää olla avain: arvo -pareja / front matter ska bestå av nyckel: värde-par")
+        raise DataError(path, 2, "", say("front matterin pitää olla avain: arvo -pareja",
+                                         "front matter ska bestå av nyckel: värde-par"))
     lines = _key_lines(match.group(1))
     for key in ("title", "description", "updated"):
         if not meta.get(key):
-            raise DataError(path, 2, key, "pakollinen kenttä puuttuu / obligatoriskt fält saknas")
+            raise DataError(path, 2, key, say("pakollinen kenttä puuttuu", "obligatoriskt fält saknas"))
     low, high = DESCRIPTION_LENGTH
     length = len(str(meta["description"]))
     if not low <= length <= high:
         raise DataError(
             path, lines.get("description"), "description",
-            f"kuvauksen pituus on {length} merkkiä, sallittu {low}–{high} / "
-            f"beskrivningen är {length} tecken, tillåtet {low}–{high}",
+            say(f"kuvauksen pituus on {length} merkkiä, sallittu {low}–{high}",
+                f"beskrivningen är {length} tecken, tillåtet {low}–{high}"),
         )
     if not isinstance(meta["updated"], dt.date):
         raise DataError(
             path, lines.get("updated"), "updated",
-            "päivämäärä muodossa VVVV-KK-PP / datum i formatet ÅÅÅÅ-MM-DD",
+            say("päivämäärä muodossa VVVV-KK-PP", "datum i formatet ÅÅÅÅ-MM-DD"),
         )
     return meta
 

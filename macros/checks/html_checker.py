@@ -6,18 +6,22 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from ..loading.wording import say
 from ..paths import ROOT
 
 VNU = ROOT / "scripts" / "html-checker" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
-INSTALL = "npm install --prefix scripts/html-checker (make test does it when npm is there)"
+INSTALL = "npm install --prefix scripts/html-checker"
 
 
 def missing() -> str | None:
     """What is missing to run the checker, with the command that installs it, or None."""
     if not shutil.which("java"):
-        return "Java was not found: sudo apt-get install default-jre-headless"
+        return say("Javaa ei löytynyt: sudo apt-get install default-jre-headless",
+                   "Java hittades inte: sudo apt-get install default-jre-headless")
     if not VNU.is_file():
-        return f"the W3C HTML checker was not found at {VNU.relative_to(ROOT)}: {INSTALL}"
+        where = VNU.relative_to(ROOT)
+        return say(f"W3C:n HTML-tarkistinta ({where}) ei löytynyt: {INSTALL} (make test tekee sen, kun npm on asennettu)",
+                   f"W3C:s HTML-kontroll ({where}) hittades inte: {INSTALL} (make test gör det när npm finns)")
     return None
 
 

@@ -14,6 +14,7 @@ from ..components.worksheet.context import part_anchor
 from ..components.worksheet.model import load as load_worksheet
 from ..languages import LANGUAGES
 from ..links import page_url_of
+from ..loading.wording import say
 from ..paths import DOCS_DIR, ROOT
 
 INVENTORY = ROOT / "links.txt"
@@ -67,13 +68,13 @@ def unresolved(site_dir: Path, addresses: list[str]) -> list[str]:
             page = (site_dir / path / target_path / "index.html").resolve()
             anchor = target_anchor or anchor
         if not page.is_file():
-            problems.append(
-                f"{address}: sivua ei enää ole. Jos sivu siirtyi, lisää tiedostoon data/redirects.yml rivi "
-                f"'{path}: uusi/polku/' / sidan finns inte längre. Om sidan flyttade, lägg till raden "
-                f"'{path}: ny/sökväg/' i data/redirects.yml")
+            problems.append(address + ": " + say(
+                f"sivua ei enää ole. Jos sivu siirtyi, lisää tiedostoon data/redirects.yml rivi '{path}: uusi/polku/'",
+                f"sidan finns inte längre. Om sidan flyttade, lägg till raden '{path}: ny/sökväg/' i data/redirects.yml"))
         elif anchor and f'id="{anchor}"' not in page.read_text(encoding="utf-8"):
-            problems.append(
-                f"{address}: sivulla ei enää ole kohtaa #{anchor}. Palauta otsikon tunniste {{#{anchor}}} "
-                f"tai lisää sen eteen <span id=\"{anchor}\"></span> / sidan saknar stället #{anchor}. "
-                f"Återställ rubrikens id {{#{anchor}}} eller lägg till <span id=\"{anchor}\"></span> före den")
+            problems.append(address + ": " + say(
+                f"sivulla ei enää ole kohtaa #{anchor}. Palauta otsikon tunniste {{#{anchor}}} "
+                f"tai lisää sen eteen <span id=\"{anchor}\"></span>",
+                f"sidan saknar stället #{anchor}. "
+                f"Återställ rubrikens id {{#{anchor}}} eller lägg till <span id=\"{anchor}\"></span> före den"))
     return problems

@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 
 from ..loading.errors import Problem
+from ..loading.wording import say
 from ..paths import ROOT
 
 MKDOCS_YML = ROOT / "mkdocs.yml"
@@ -56,10 +57,13 @@ def check_nav_parity(path: Path = MKDOCS_YML) -> list[Problem]:
         return []
     missing_sv = [p for p in fi if p not in sv]
     missing_fi = [p for p in sv if p not in fi]
-    detail = (f"ruotsista puuttuu / saknas på svenska: {missing_sv}; suomesta puuttuu / saknas på finska: {missing_fi}"
-              if missing_sv or missing_fi else "järjestys eroaa / ordningen skiljer sig")
-    return [Problem("mkdocs.yml", None, f"suomen ja ruotsin valikoissa pitää olla samat sivut samassa järjestyksessä / "
-                                        f"den finska och den svenska menyn ska ha samma sidor i samma ordning: {detail}", "nav")]
+    if missing_sv or missing_fi:
+        detail = say(f"ruotsista puuttuu: {missing_sv}; suomesta puuttuu: {missing_fi}",
+                     f"saknas på svenska: {missing_sv}; saknas på finska: {missing_fi}")
+    else:
+        detail = say("järjestys eroaa", "ordningen skiljer sig")
+    return [Problem("mkdocs.yml", None, say(f"suomen ja ruotsin valikoissa pitää olla samat sivut samassa järjestyksessä: {detail}",
+                                            f"den finska och den svenska menyn ska ha samma sidor i samma ordning: {detail}"), "nav")]
 
 
 def add_page(rel: str, path: Path = MKDOCS_YML) -> None:
@@ -73,8 +77,8 @@ def add_page(rel: str, path: Path = MKDOCS_YML) -> None:
         in_folder = [i for i in range(start, end)
                      if (m := PAGE_LINE.match(lines[i])) and (m.group(2).rsplit("/", 1)[0] if "/" in m.group(2) else "") == folder]
         if not folder or not in_folder:
-            raise ValueError(f"valikossa ei ole kansion '{folder}' osiota: lisää uuden osion ensimmäinen sivu käsin / "
-                             f"menyn har ingen avdelning för mappen '{folder}': lägg till en ny avdelnings första sida för hand")
+            raise ValueError(say(f"valikossa ei ole kansion '{folder}' osiota: lisää uuden osion ensimmäinen sivu käsin",
+                                 f"menyn har ingen avdelning för mappen '{folder}': lägg till en ny avdelnings första sida för hand"))
         inserts.append(in_folder[-1])
     for index in sorted(inserts, reverse=True):
         indent = PAGE_LINE.match(lines[index]).group(1)

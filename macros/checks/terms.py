@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from ..loading.errors import Problem, display_path
+from ..loading.wording import say
 
 TERMS = [
     (r"elevhälsa\w*|elevhälsoteam\w*", "elevvård / elev- och studerandevård (team: elevvårdsgrupp)"),
@@ -57,6 +58,6 @@ def check_terms(path: Path) -> list[Problem]:
         for pattern, use in PATTERNS:
             for match in pattern.finditer(text):
                 problems.append(Problem(display_path(path), number,
-                                        f"ruotsin termi '{match.group(0)}' on Ruotsin käytäntöä: käytä '{use}' / "
-                                        f"termen '{match.group(0)}' används i Sverige: skriv '{use}'"))
+                                        say(f"ruotsin termi '{match.group(0)}' on Ruotsin käytäntöä: käytä '{use}'",
+                                            f"termen '{match.group(0)}' används i Sverige: skriv '{use}'")))
     return problems

@@ -3,7 +3,8 @@
 A component named "x-y" has, by convention:
 - macros/components/x_y/: model.py (schema and loading), context.py
   (template context), template.html, fixtures.yml (a small valid example
-  used by the tests);
+  used by the tests); a component with data files of its own names the
+  model's check_all as check_data;
 - overrides/assets/components/x-y/: x-y.js (default export: a class taking
   the root element, with start()) and x-y.css.
 The template's root element carries data-module="vj-x-y".
@@ -12,6 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Callable
+
+
+def no_data(data_dir=None, docs_dir=None) -> list:
+    return []
 
 MODULE_PREFIX = "vj-"  # data-module names are namespaced to the project
 
@@ -22,6 +27,9 @@ class Component:
     macro: str | None  # "self_assessment": the macro editors write (None: added by a hook)
     build_context: Callable  # (id, page) -> dict for template.html
     clear_caches: Callable[[], None]
+    # (data_dir, docs_dir) -> every problem of every data file the component
+    # owns, each file read on its own (DataErrors): `make check` and each build list them all.
+    check_data: Callable[..., list] = no_data
 
     @property
     def folder(self) -> str:

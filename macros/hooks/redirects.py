@@ -9,10 +9,11 @@ from __future__ import annotations
 import posixpath
 from pathlib import Path
 
-import yaml
 from jinja2 import Template
 
 from ..loading.errors import DataError
+from ..loading.wording import say
+from ..loading.yaml_source import load_yaml
 
 REDIRECT_MARK = 'name="redirect-to"'
 PAGE = Template("""<!doctype html>
@@ -38,9 +39,10 @@ TEXTS = {"fi": ("Sivu on siirtynyt", "Sivu on siirtynyt uuteen osoitteeseen. Jat
 def load_redirects(path: Path) -> dict[str, str]:
     if not path.is_file():
         return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = load_yaml(path).data or {}  # a YAML mistake is named with its line
     if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
-        raise DataError(path, None, "", "kirjoita rivit muodossa 'vanha/polku/: uusi/polku/' / skriv raderna i formen 'gammal/sökväg/: ny/sökväg/'")
+        raise DataError(path, None, "", say("kirjoita rivit muodossa 'vanha/polku/: uusi/polku/'",
+                                            "skriv raderna i formen 'gammal/sökväg/: ny/sökväg/'"))
     return data
 
 
@@ -48,9 +50,10 @@ def write_redirects(site_dir: Path, redirects: dict[str, str], source: Path) -> 
     for old, new in redirects.items():
         target_path = new.split("#", 1)[0]
         if not (site_dir / target_path / "index.html").is_file():
-            raise DataError(source, None, old, f"uutta osoitetta '{new}' ei ole / den nya adressen '{new}' finns inte")
+            raise DataError(source, None, old, say(f"uutta osoitetta '{new}' ei ole", f"den nya adressen '{new}' finns inte"))
         if (site_dir / old / "index.html").is_file():
-            raise DataError(source, None, old, "vanhassa osoitteessa on yhä sivu: poista rivi / på den gamla adressen finns ännu en sida: ta bort raden")
+            raise DataError(source, None, old, say("vanhassa osoitteessa on yhä sivu: poista rivi",
+                                                   "på den gamla adressen finns ännu en sida: ta bort raden"))
         lang = "sv" if old.startswith("sv/") else "fi"
         relative = posixpath.relpath(new or ".", old.rstrip("/") or ".")
         relative = relative if relative.endswith("/") or "#" in relative else relative + "/"

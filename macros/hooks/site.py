@@ -1,7 +1,9 @@
 """MkDocs hooks (see `hooks:` in mkdocs.yml).
 
 - gives templates the page's UI strings, language root and components;
+- checks every data file before a build and lists all of their problems;
 - fails the build on front matter that MkDocs would silently drop;
+- keeps `make serve` serving the last good site while a rebuild fails;
 - splits the search index by language (search_index.py);
 - puts content hashes in our asset names (asset_hashes.py).
 """
@@ -10,7 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+import shutil
 import sys
+import traceback
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -22,11 +26,13 @@ if sys.path[0] != str(_ROOT):
     sys.path.insert(0, str(_ROOT))
 
 from markupsafe import Markup  # noqa: E402
+from mkdocs import exceptions as mkdocs_exceptions  # noqa: E402
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 
 import macros  # noqa: E402
 from macros import languages  # noqa: E402
+from macros.checks.data import data_problems  # noqa: E402
 from macros.checks.front_matter import check_front_matter  # noqa: E402
 from macros.components import COMPONENTS, MODULE_PREFIX, SHARE  # noqa: E402
 from macros.components.share.context import is_shared  # noqa: E402
@@ -37,6 +43,7 @@ from macros.hooks.search_index import split_search_index  # noqa: E402
 from macros.loading import ui  # noqa: E402
 from macros.render import render_component  # noqa: E402
 from macros.loading.errors import DataError  # noqa: E402
+from macros.loading.wording import say  # noqa: E402
 
 if Path(macros.__file__).resolve().parent != _ROOT / "macros":
     raise ImportError(f"macros was imported from {macros.__file__}, not from this checkout ({_ROOT})")
@@ -60,10 +67,11 @@ def on_config(config):
     # accessibility statement is required to (and the privacy page promises one).
     published = config.site_url and not config.site_url.startswith(LOCAL_HOSTS)
     if published and not (config.extra.get("feedback_email") or "").strip():
-        raise PluginError(
+        raise PluginError(say(
             f"Julkaisu osoitteeseen {config.site_url} tarvitsee palauteosoitteen: aseta FEEDBACK_EMAIL "
-            f"(extra.feedback_email, mkdocs.yml) / publicering på {config.site_url} kräver en adress för "
-            f"respons: ange FEEDBACK_EMAIL (extra.feedback_email, mkdocs.yml)")
+            f"(extra.feedback_email, mkdocs.yml)",
+            f"Publicering på {config.site_url} kräver en adress för "
+            f"respons: ange FEEDBACK_EMAIL (extra.feedback_email, mkdocs.yml)"))
     return config
 
 
@@ -72,6 +80,72 @@ def on_pre_build(config):
     ui.load_ui.cache_clear()
     for component in COMPONENTS:
         component.clear_caches()
+    if config.plugins["i18n"].building:
+        return  # the other language's build reads the same, already checked files
+    # Every problem of every data file, in the words of `make check`, before
+    # the first page stops the build at the first one.
+    problems = [problem for error in data_problems() for problem in error.errors]
+    if problems:
+        for problem in problems:
+            log.error(str(problem))
+        raise PluginError(say(f"Sivustoa ei rakennettu: data-tiedostoissa on {len(problems)} ongelma(a), lueteltu yllä.",
+                              f"Webbplatsen byggdes inte: datafilerna har {len(problems)} problem, se ovan."))
+
+
+def _data_error_in(exc: BaseException) -> DataError | None:
+    """The DataError behind an exception (mkdocs-macros turns a failing macro into SystemExit)."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        if isinstance(exc, DataError):
+            return exc
+        seen.add(id(exc))
+        exc = exc.__cause__ or exc.__context__
+    return None
+
+
+LAST_GOOD = ".last-good"  # hidden: MkDocs' clean_directory() keeps it, and serve removes it with the site
+
+
+def _copy_site(source: Path, target: Path) -> None:
+    """Replace what is served in `target` by the site in `source`, hidden folders aside."""
+    for entry in target.iterdir() if target.is_dir() else []:
+        if not entry.name.startswith("."):
+            shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns(LAST_GOOD), dirs_exist_ok=True)
+
+
+def on_serve(server, config, builder):
+    """`make serve`: a rebuild that fails names the problem in plain words and
+    the server keeps answering with the last good site until a fix is saved."""
+    build = server.builder
+    site, last_good = Path(server.root), Path(server.root) / LAST_GOOD
+    _copy_site(site, last_good)  # the first build succeeded, or serve would have stopped
+
+    def build_or_keep_last_site():
+        # MkDocs' server holds every request until the build it started has
+        # finished, and one that raised never does: requests hung until the
+        # fix. Ending the build here lets them through, to the last good site.
+        try:
+            build()
+        except (Exception, SystemExit) as exc:  # SystemExit: mkdocs-macros' on_error_fail
+            error = _data_error_in(exc)
+            if error:
+                for problem in error.errors:
+                    log.error(str(problem))
+            elif not isinstance(exc, (SystemExit, mkdocs_exceptions.Abort)):
+                traceback.print_exc()  # not an editor's mistake: the programmer needs the trace
+            # A build that failed halfway has cleaned the site (the Swedish half
+            # is gone when a Swedish page fails): put the last good one back.
+            _copy_site(last_good, site)
+            log.error(say("Sivustoa ei päivitetty: korjaa yllä mainittu kohta ja tallenna. "
+                          "Siihen asti selaimessa näkyy edellinen versio.",
+                          "Webbplatsen uppdaterades inte: rätta det som nämns ovan och spara. "
+                          "Till dess visar webbläsaren den förra versionen."))
+        else:
+            _copy_site(site, last_good)
+
+    server.builder = build_or_keep_last_site
+    return server
 
 
 def on_env(env, config, files):

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..paths import ROOT
+from .wording import say
 
 
 def display_path(path: Path | str) -> str:
@@ -17,8 +18,8 @@ def display_path(path: Path | str) -> str:
 
 
 def describe(path: str, line: int | None, key: str, message: str) -> str:
-    where = path + (f", rivi/rad {line}" if line else "")
-    where += f", kohta/nyckel '{key}'" if key else ""
+    where = path + (say(f", rivi {line}", f", rad {line}") if line else "")
+    where += say(f", kohta '{key}'", f", nyckel '{key}'") if key else ""
     return f"{where}: {message}"
 
 
@@ -31,6 +32,42 @@ class DataError(Exception):
         self.key = key
         self.message = message
         super().__init__(describe(display_path(self.path), line, key, message))
+
+    @property
+    def errors(self) -> list["DataError"]:
+        """Every problem this exception reports (see DataErrors)."""
+        return [self]
+
+
+class DataErrors(DataError):
+    """Every problem found in one data file, in the order of its lines.
+
+    A DataError itself (path, line, key and message are the first problem's),
+    so code that reports one problem reports these too; str() lists them all,
+    one per line.
+    """
+
+    def __init__(self, errors: list[DataError]):
+        if not errors:
+            raise ValueError("DataErrors needs at least one DataError")
+        flat = [error for given in errors for error in given.errors]
+        # Stable: problems on one line keep the order they were found in.
+        self._errors = sorted(flat, key=lambda e: (str(e.path), e.line or 0))
+        first = self._errors[0]
+        super().__init__(first.path, first.line, first.key, first.message)
+        self.args = ("\n".join(str(error) for error in self._errors),)
+
+    @property
+    def errors(self) -> list[DataError]:
+        return list(self._errors)
+
+
+def raise_problems(problems: list[DataError]) -> None:
+    """Raise every problem at once, if there is any."""
+    if len(problems) == 1:
+        raise problems[0]
+    if problems:
+        raise DataErrors(problems)
 
 
 @dataclass(frozen=True)
@@ -48,6 +85,11 @@ class Problem:
     @classmethod
     def of(cls, error: DataError) -> "Problem":
         return cls(display_path(error.path), error.line, error.message, error.key)
+
+    @classmethod
+    def every(cls, error: DataError) -> list["Problem"]:
+        """One Problem per problem a DataError (or DataErrors) reports."""
+        return [cls.of(each) for each in error.errors]
 
 
 def format_loc(loc) -> str:

@@ -7,7 +7,9 @@ from pathlib import Path
 
 from .. import paths
 from .types import Text
-from .validate import require_mapping, validate
+from .errors import raise_problems
+from .validate import require_mapping, schema_problems, validate
+from .wording import say
 from .yaml_source import load_yaml
 
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -25,13 +27,15 @@ class UIStrings(dict):
         self.lang = lang
 
     def __missing__(self, key):
-        raise MissingText(f"data/ui.yml: käyttöliittymän teksti '{key}' puuttuu / gränssnittstexten '{key}' saknas")
+        raise MissingText(say(f"data/ui.yml: käyttöliittymän teksti '{key}' puuttuu",
+                              f"data/ui.yml: gränssnittstexten '{key}' saknas"))
 
 
 @lru_cache(maxsize=None)
 def load_ui(data_dir: Path | None = None) -> dict[str, Text]:
     source = load_yaml((data_dir or paths.DATA_DIR) / "ui.yml")
     raw = require_mapping(source)
+    raise_problems([problem for key in raw for problem in schema_problems(Text, source, (key,))])
     return {key: validate(Text, source, (key,)) for key in raw}
 
 

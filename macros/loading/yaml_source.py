@@ -7,6 +7,7 @@ from pathlib import Path
 import yaml
 
 from .errors import DataError
+from .wording import say
 
 Path_ = tuple  # a location inside the document, e.g. ("sections", 2, "items", 0, "text")
 
@@ -31,7 +32,7 @@ def load_yaml(path: Path) -> YamlSource:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise DataError(path, None, "", f"tiedostoa ei voi lukea / filen kan inte läsas: {exc}") from exc
+        raise DataError(path, None, "", say(f"tiedostoa ei voi lukea: {exc}", f"filen kan inte läsas: {exc}")) from exc
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
@@ -41,9 +42,8 @@ def load_yaml(path: Path) -> YamlSource:
         problem = getattr(exc, "problem", None) or str(exc)
         raise DataError(
             path, line, "",
-            f"YAML-muoto on virheellinen / YAML-formatet är felaktigt: {problem}"
-            " (tarkista sisennys, kaksoispisteet ja lainausmerkit /"
-            " kontrollera indrag, kolon och citattecken)",
+            say(f"YAML-muoto on virheellinen: {problem} (tarkista sisennys, kaksoispisteet ja lainausmerkit)",
+                f"YAML-formatet är felaktigt: {problem} (kontrollera indrag, kolon och citattecken)"),
         ) from exc
     lines: dict[Path_, int] = {}
     if node is not None:

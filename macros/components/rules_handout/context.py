@@ -7,6 +7,7 @@ import re
 from ... import paths
 from ...loading.errors import DataError
 from ...loading.ui import ui_strings
+from ...loading.wording import say
 
 KEY_QUESTIONS = 3  # per rule: the handout must fit two printed A4 sides
 ORDER_FROM = "index.md"  # the rules' order is the order of their links on the overview page
@@ -26,8 +27,8 @@ def _rule(path, lang: str) -> dict:
     title = next((line[2:].strip() for line in lines if line.startswith("# ")), None)
     start = next((i for i, line in enumerate(lines) if line.startswith("## ") and "{#questions}" in line), None)
     if title is None or start is None:
-        raise DataError(path, None, "", "pelisääntösivulta puuttuu otsikko tai kohta {#questions} / "
-                                        "spelregelns sida saknar rubrik eller avsnittet {#questions}")
+        raise DataError(path, None, "", say("pelisääntösivulta puuttuu otsikko tai kohta {#questions}",
+                                            "spelregelns sida saknar rubrik eller avsnittet {#questions}"))
     questions = []
     for line in lines[start + 1:]:
         if line.startswith("## "):

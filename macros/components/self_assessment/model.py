@@ -10,9 +10,11 @@ from pathlib import Path
 from pydantic import Field
 
 from ...links import missing_link_target
-from ...loading.errors import DataError, format_loc
-from ...loading.types import Id, PageLink, Strict, Text
-from ...loading.validate import check_id_matches_file, check_unique, require_mapping, validate
+from ...loading.errors import DataError, format_loc, raise_problems
+from ...loading.types import PAGE_LINK, Id, PageLink, Strict, Text
+from ...loading.validate import (duplicates, every_problem, id_matches_file, require_mapping, schema_problems,
+                                 validate, walk)
+from ...loading.wording import say
 from ...loading.yaml_source import YamlSource, load_yaml
 from ... import paths
 
@@ -60,18 +62,21 @@ class SelfAssessment(Strict):
 def load_scales(data_dir: Path | None = None) -> dict[str, Scale]:
     source = load_yaml((data_dir or paths.DATA_DIR) / "scales.yml")
     raw = require_mapping(source)
-    scales = {}
-    for key in raw:
-        scale = validate(Scale, source, (key,))
-        if scale.id != key:
-            raise DataError(source.path, source.line_of((key, "id")), f"{key}.id",
-                            f"id:n pitää olla sama kuin avain '{key}' / id ska vara samma som nyckeln '{key}'")
-        values = [level.value for level in scale.levels]
-        if values != sorted(set(values)):
-            raise DataError(source.path, source.line_of((key, "levels")), f"{key}.levels",
-                            "tasojen arvojen pitää kasvaa eivätkä ne saa toistua / nivåernas värden ska öka och inte upprepas")
-        scales[key] = scale
-    return scales
+    problems = []
+    for key, scale in raw.items():
+        found = schema_problems(Scale, source, (key,))
+        problems += found
+        if isinstance(scale, dict) and isinstance(scale.get("id"), str) and scale["id"] != key:
+            problems.append(DataError(source.path, source.line_of((key, "id")), f"{key}.id",
+                                      say(f"id:n pitää olla sama kuin avain '{key}'", f"id ska vara samma som nyckeln '{key}'")))
+        if not found:
+            values = [level["value"] for level in scale["levels"]]
+            if values != sorted(set(values)):
+                problems.append(DataError(source.path, source.line_of((key, "levels")), f"{key}.levels",
+                                          say("tasojen arvojen pitää kasvaa eivätkä ne saa toistua",
+                                              "nivåernas värden ska öka och inte upprepas")))
+    raise_problems(problems)
+    return {key: validate(Scale, source, (key,)) for key in raw}
 
 
 @lru_cache(maxsize=None)
@@ -83,12 +88,12 @@ def load(tool_id: str, data_dir: Path | None = None, docs_dir: Path | None = Non
     if not path.is_file():
         known = ", ".join(sorted(p.stem for p in tools_dir.glob("*.yml"))) or "-"
         raise DataError(path, None, "",
-                        f"itsearviointia '{tool_id}' ei ole / självvärderingen '{tool_id}' finns inte (olemassa / finns: {known})")
+                        say(f"itsearviointia '{tool_id}' ei ole (olemassa: {known})",
+                            f"självvärderingen '{tool_id}' finns inte (finns: {known})"))
     source = load_yaml(path)
     require_mapping(source)
-    tool = validate(SelfAssessment, source)
-    _check(tool, source, load_scales(data_dir), docs_dir)
-    return tool
+    raise_problems(schema_problems(SelfAssessment, source) + _check(source, load_scales(data_dir), docs_dir))
+    return SelfAssessment.model_validate(source.data)
 
 
 def load_all(data_dir: Path | None = None, docs_dir: Path | None = None) -> list[SelfAssessment]:
@@ -96,21 +101,35 @@ def load_all(data_dir: Path | None = None, docs_dir: Path | None = None) -> list
     return [load(p.stem, data_dir, docs_dir) for p in sorted(folder.glob("*.yml"))]
 
 
+def check_all(data_dir: Path | None = None, docs_dir: Path | None = None) -> list[DataError]:
+    """Every problem of scales.yml and of every self-assessment, each file read on its own."""
+    problems = every_problem(load_scales, data_dir)
+    if problems:
+        return problems  # the tools cannot be checked against a broken scale file
+    folder = (data_dir or paths.DATA_DIR) / FOLDER
+    for path in sorted(folder.glob("*.yml")):
+        problems += every_problem(load, path.stem, data_dir, docs_dir)
+    return problems
+
+
 def clear_caches() -> None:
     load.cache_clear()
     load_scales.cache_clear()
 
 
-def _check(tool: SelfAssessment, source: YamlSource, scales: dict[str, Scale], docs_dir: Path) -> None:
-    check_id_matches_file(tool.id, source)
-    if tool.scale not in scales:
-        raise DataError(source.path, source.line_of(("scale",)), "scale",
-                        f"tuntematon asteikko '{tool.scale}' / okänd skala '{tool.scale}' (olemassa / finns: {', '.join(sorted(scales))})")
-    check_unique([s.id for s in tool.sections], source, lambda i: ("sections", i, "id"))
-    item_locs = [("sections", si, "items", ii, "id") for si, s in enumerate(tool.sections) for ii, _ in enumerate(s.items)]
-    check_unique([item.id for item in tool.items()], source, lambda i: item_locs[i])
-    for si, section in enumerate(tool.sections):
-        problem = missing_link_target(section.read_more, docs_dir)
+def _check(source: YamlSource, scales: dict[str, Scale], docs_dir: Path) -> list[DataError]:
+    """What the schema cannot say, read from the raw data so that it runs beside the schema's problems."""
+    problems = id_matches_file(source)
+    scale = source.data.get("scale")
+    if isinstance(scale, str) and scale not in scales:
+        known = ", ".join(sorted(scales))
+        problems.append(DataError(source.path, source.line_of(("scale",)), "scale",
+                                  say(f"tuntematon asteikko '{scale}' (olemassa: {known})",
+                                      f"okänd skala '{scale}' (finns: {known})")))
+    problems += duplicates(source, ("sections", "*", "id"))
+    problems += duplicates(source, ("sections", "*", "items", "*", "id"))
+    for loc, link in walk(source.data, ("sections", "*", "read_more")):
+        problem = missing_link_target(link, docs_dir) if isinstance(link, str) and PAGE_LINK.fullmatch(link) else None
         if problem:
-            loc = ("sections", si, "read_more")
-            raise DataError(source.path, source.line_of(loc), format_loc(loc), problem)
+            problems.append(DataError(source.path, source.line_of(loc), format_loc(loc), problem))
+    return problems

@@ -11,4 +11,5 @@ COMPONENT = Component(
     macro="worksheet",
     build_context=context.build,
     clear_caches=model.clear_caches,
+    check_data=model.check_all,
 )

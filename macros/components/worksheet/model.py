@@ -15,9 +15,10 @@ from pydantic import Field as Spec
 
 from ... import paths
 from ...links import missing_link_target
-from ...loading.errors import DataError, format_loc
-from ...loading.types import Id, PageLink, Strict, Text
-from ...loading.validate import check_id_matches_file, check_unique, require_mapping, validate
+from ...loading.errors import DataError, format_loc, raise_problems
+from ...loading.types import PAGE_LINK, Id, PageLink, Strict, Text
+from ...loading.validate import duplicates, every_problem, id_matches_file, require_mapping, schema_problems, walk
+from ...loading.wording import say
 from ...loading.yaml_source import YamlSource, load_yaml
 
 FOLDER = "worksheets"
@@ -89,12 +90,12 @@ def load(worksheet_id: str, data_dir: Path | None = None, docs_dir: Path | None 
     if not path.is_file():
         known = ", ".join(sorted(p.stem for p in folder.glob("*.yml"))) or "-"
         raise DataError(path, None, "",
-                        f"työkirjaa '{worksheet_id}' ei ole / arbetsbladet '{worksheet_id}' finns inte (olemassa / finns: {known})")
+                        say(f"työkirjaa '{worksheet_id}' ei ole (olemassa: {known})",
+                            f"arbetsbladet '{worksheet_id}' finns inte (finns: {known})"))
     source = load_yaml(path)
     require_mapping(source)
-    worksheet = validate(Worksheet, source)
-    _check(worksheet, source, docs_dir)
-    return worksheet
+    raise_problems(schema_problems(Worksheet, source) + _check(source, docs_dir))
+    return Worksheet.model_validate(source.data)
 
 
 def load_all(data_dir: Path | None = None, docs_dir: Path | None = None) -> list[Worksheet]:
@@ -102,54 +103,76 @@ def load_all(data_dir: Path | None = None, docs_dir: Path | None = None) -> list
     return [load(p.stem, data_dir, docs_dir) for p in sorted(folder.glob("*.yml"))]
 
 
+def check_all(data_dir: Path | None = None, docs_dir: Path | None = None) -> list[DataError]:
+    """Every problem of every worksheet and checklist, each file read on its own."""
+    folder = (data_dir or paths.DATA_DIR) / FOLDER
+    return [problem for path in sorted(folder.glob("*.yml"))
+            for problem in every_problem(load, path.stem, data_dir, docs_dir)]
+
+
 def clear_caches() -> None:
     load.cache_clear()
     prefill_page.cache_clear()
 
 
-def _problem(source: YamlSource, loc: tuple, message: str) -> DataError:
-    return DataError(source.path, source.line_of(loc), format_loc(loc), message)
+def _problem(source: YamlSource, loc: tuple, fi: str, sv: str) -> DataError:
+    return DataError(source.path, source.line_of(loc), format_loc(loc), say(fi, sv))
 
 
-def _check(worksheet: Worksheet, source: YamlSource, docs_dir: Path) -> None:
-    check_id_matches_file(worksheet.id, source)
-    check_unique([p.id for p in worksheet.parts], source, lambda i: ("parts", i, "id"))
-    field_locs = [("parts", pi, "fields", fi) for pi, p in enumerate(worksheet.parts) for fi, _ in enumerate(p.fields)]
-    check_unique([f.id for f in worksheet.fields()], source, lambda i: field_locs[i] + ("id",))
-    for pi, part in enumerate(worksheet.parts):
-        if part.guide:
-            problem = missing_link_target(part.guide, docs_dir)
-            if problem:
-                raise _problem(source, ("parts", pi, "guide"), problem)
-    for loc, field in zip(field_locs, worksheet.fields()):
-        _check_field(field, loc, source, worksheet.kind)
+def _list(value) -> list:
+    return value if isinstance(value, list) else []
 
 
-def _check_field(field: Field, loc: tuple, source: YamlSource, kind: str) -> None:
-    if kind == "checklist" and field.kind != "check":
-        raise _problem(source, loc + ("kind",),
-                       "tarkistuslistan kohtien laji on 'check' / i en checklista är alla punkters typ 'check'")
-    if field.kind in CHOICE_KINDS:
-        if len(field.options) < 2:
-            raise _problem(source, loc + ("options",),
-                           "valintakentässä pitää olla vähintään kaksi vaihtoehtoa (options) / ett valfält ska ha minst två alternativ (options)")
-        check_unique([o.id for o in field.options], source, lambda i: loc + ("options", i, "id"))
-    elif field.options:
-        raise _problem(source, loc + ("options",),
-                       "vaihtoehdot (options) sopivat vain lajeille choice ja choices / alternativ (options) passar bara för typerna choice och choices")
-    if field.kind == "rows":
-        if not field.columns or field.row_label is None:
-            raise _problem(source, loc + ("columns",),
-                           "toistuvalla ryhmällä pitää olla row_label ja sarakkeet (columns) / en upprepad grupp ska ha row_label och kolumner (columns)")
-        check_unique([c.id for c in field.columns], source, lambda i: loc + ("columns", i, "id"))
-        check_unique([r.id for r in field.preset], source, lambda i: loc + ("preset", i, "id"))
-        for ci, column in enumerate(field.columns):
-            if (column.kind == "choice") != bool(column.options):
-                raise _problem(source, loc + ("columns", ci, "options"),
-                               "vain choice-sarakkeella on vaihtoehdot, ja sillä niitä pitää olla / bara en choice-kolumn har alternativ, och den måste ha dem")
-    elif field.columns or field.preset or field.row_label or field.prefill:
-        raise _problem(source, loc + ("kind",),
-                       "columns, preset, row_label ja prefill sopivat vain lajille rows / columns, preset, row_label och prefill passar bara för typen rows")
+def _check(source: YamlSource, docs_dir: Path) -> list[DataError]:
+    """What the schema cannot say, read from the raw data so that it runs beside the schema's problems."""
+    problems = id_matches_file(source)
+    problems += duplicates(source, ("parts", "*", "id"))
+    problems += duplicates(source, ("parts", "*", "fields", "*", "id"))
+    for loc, link in walk(source.data, ("parts", "*", "guide")):
+        problem = missing_link_target(link, docs_dir) if isinstance(link, str) and PAGE_LINK.fullmatch(link) else None
+        if problem:
+            problems.append(DataError(source.path, source.line_of(loc), format_loc(loc), problem))
+    kind = source.data.get("kind", "worksheet")
+    for loc, field in walk(source.data, ("parts", "*", "fields", "*")):
+        if isinstance(field, dict):
+            problems += _check_field(field, loc, source, kind)
+    return problems
+
+
+def _check_field(field: dict, loc: tuple, source: YamlSource, kind: str) -> list[DataError]:
+    problems = []
+    field_kind, options = field.get("kind"), _list(field.get("options"))
+    columns, preset = _list(field.get("columns")), _list(field.get("preset"))
+    if kind == "checklist" and isinstance(field_kind, str) and field_kind != "check":
+        problems.append(_problem(source, loc + ("kind",),
+                                 "tarkistuslistan kohtien laji on 'check'", "i en checklista är alla punkters typ 'check'"))
+    if field_kind in CHOICE_KINDS:
+        if len(options) < 2:
+            problems.append(_problem(source, loc + ("options",),
+                                     "valintakentässä pitää olla vähintään kaksi vaihtoehtoa (options)",
+                                     "ett valfält ska ha minst två alternativ (options)"))
+        problems += duplicates(source, ("options", "*", "id"), field, loc)
+    elif options:
+        problems.append(_problem(source, loc + ("options",),
+                                 "vaihtoehdot (options) sopivat vain lajeille choice ja choices",
+                                 "alternativ (options) passar bara för typerna choice och choices"))
+    if field_kind == "rows":
+        if not columns or field.get("row_label") is None:
+            problems.append(_problem(source, loc + ("columns",),
+                                     "toistuvalla ryhmällä pitää olla row_label ja sarakkeet (columns)",
+                                     "en upprepad grupp ska ha row_label och kolumner (columns)"))
+        problems += duplicates(source, ("columns", "*", "id"), field, loc)
+        problems += duplicates(source, ("preset", "*", "id"), field, loc)
+        for ci, column in enumerate(columns):
+            if isinstance(column, dict) and (column.get("kind", "text") == "choice") != bool(_list(column.get("options"))):
+                problems.append(_problem(source, loc + ("columns", ci, "options"),
+                                         "vain choice-sarakkeella on vaihtoehdot, ja sillä niitä pitää olla",
+                                         "bara en choice-kolumn har alternativ, och den måste ha dem"))
+    elif columns or preset or field.get("row_label") or field.get("prefill"):
+        problems.append(_problem(source, loc + ("kind",),
+                                 "columns, preset, row_label ja prefill sopivat vain lajille rows",
+                                 "columns, preset, row_label och prefill passar bara för typen rows"))
+    return problems
 
 
 @lru_cache(maxsize=None)
