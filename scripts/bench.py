@@ -117,6 +117,8 @@ def measure_search(browser, site: Path, verdicts: budgets.Verdicts, limits: dict
                                         for k, v in figures.items()))
         verdicts.at_least(f"inflected-form recall, {lang}", figures["recall_inflected"],
                           limits["search_recall_inflected_min"])
+        verdicts.at_least(f"base-form precision, {lang}", figures["precision_base"],
+                          limits["search_precision_base_min"])
 
 
 def measure_group_summary(browser, site: Path, files: int = 200) -> None:

@@ -46,6 +46,7 @@ def readme_table(budgets: dict) -> str:
         ("Build time beside plain Material", f"≤ {budgets['build_ratio_max']}×"),
         ("Pages per second at 1,600 pages beside 400", f"≥ {budgets['scaling_rate_min']:.0%}"),
         ("Search recall, inflected forms", f"≥ {budgets['search_recall_inflected_min']:.0%}"),
+        ("Search precision, base forms", f"≥ {budgets['search_precision_base_min']:.0%}"),
     ]
     lines = ["| budget | limit |", "|---|---|"] + [f"| {what} | {limit} |" for what, limit in rows]
     return "\n".join(lines)
