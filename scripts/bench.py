@@ -89,7 +89,7 @@ def measure_build(verdicts: budgets.Verdicts, limits: dict, runs: int = 5) -> No
     with tempfile.TemporaryDirectory(prefix="bench-plain-") as folder:
         plain = build_cost.median_build_seconds(build_site, build_cost.plain_material_project(Path(folder)), runs)
     print(f"  our site (both languages, strict): {ours:.2f} s; plain Material, same Markdown: {plain:.2f} s")
-    verdicts.at_most("build time beside plain Material", ours / plain, limits["build_ratio_max"], "×")
+    verdicts.at_most("build time beside plain Material", round(ours / plain, 2), limits["build_ratio_max"], "×")
 
 
 def measure_scaling(verdicts: budgets.Verdicts, limits: dict) -> None:
@@ -103,7 +103,7 @@ def measure_scaling(verdicts: budgets.Verdicts, limits: dict) -> None:
         rates[size] = pages / seconds
         print(f"  {size} per language: {pages} pages in {seconds:.1f} s = {rates[size]:.0f} pages/s")
     verdicts.at_least(f"pages/s at {SCALING_SIZES[-1]} beside {SCALING_SIZES[-2]} per language",
-                      rates[SCALING_SIZES[-1]] / rates[SCALING_SIZES[-2]], limits["scaling_rate_min"])
+                      100 * rates[SCALING_SIZES[-1]] / rates[SCALING_SIZES[-2]], 100 * limits["scaling_rate_min"], " %")
 
 
 def measure_search(browser, site: Path, verdicts: budgets.Verdicts, limits: dict) -> None:
@@ -115,10 +115,10 @@ def measure_search(browser, site: Path, verdicts: budgets.Verdicts, limits: dict
     for lang, figures in report.items():
         print(f"  {lang}: " + ", ".join(f"{k} {v:.0%}" if isinstance(v, float) else f"{k} {v}"
                                         for k, v in figures.items()))
-        verdicts.at_least(f"inflected-form recall, {lang}", figures["recall_inflected"],
-                          limits["search_recall_inflected_min"])
-        verdicts.at_least(f"base-form precision, {lang}", figures["precision_base"],
-                          limits["search_precision_base_min"])
+        verdicts.at_least(f"inflected-form recall, {lang}", 100 * figures["recall_inflected"],
+                          100 * limits["search_recall_inflected_min"], " %")
+        verdicts.at_least(f"base-form precision, {lang}", 100 * figures["precision_base"],
+                          100 * limits["search_precision_base_min"], " %")
 
 
 def measure_group_summary(browser, site: Path, files: int = 200) -> None:

@@ -26,7 +26,8 @@ class Verdicts:
         self._line(label, value, f">= {budget:g}{unit}", value >= budget, unit)
 
     def _line(self, label: str, value: float, budget: str, ok: bool, unit: str) -> None:
-        shown = f"{value:.1f}" if isinstance(value, float) else str(value)
+        shown = f"{value:.2f}" if isinstance(value, float) and value < 10 else (
+            f"{value:.1f}" if isinstance(value, float) else str(value))
         print(f"  {'ok  ' if ok else 'OVER'} {label}: {shown}{unit} (budget {budget})")
         if not ok:
             self.failed.append(f"{label}: {shown}{unit}, budget {budget}")
