@@ -86,11 +86,6 @@ class Problem:
     def of(cls, error: DataError) -> "Problem":
         return cls(display_path(error.path), error.line, error.message, error.key)
 
-    @classmethod
-    def every(cls, error: DataError) -> list["Problem"]:
-        """One Problem per problem a DataError (or DataErrors) reports."""
-        return [cls.of(each) for each in error.errors]
-
 
 def format_loc(loc) -> str:
     """('sections', 2, 'items', 0, 'text') -> 'sections[2].items[0].text'."""
