@@ -40,7 +40,7 @@ test-fast: $(STAMP) $(VNU)
 	$(BIN)/python -m pytest -m "not browser and not slow"
 
 ## check: every content problem at once, in plain words (no browser needed)
-check: $(STAMP)
+check: $(STAMP) $(VNU)
 	@NO_MKDOCS_2_WARNING=1 $(BIN)/python scripts/check.py
 
 ## new-page: a new page pair in both languages and both navigations, e.g.
@@ -61,4 +61,4 @@ bench: $(STAMP)
 	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
 
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site .pytest_cache .cache

@@ -7,6 +7,7 @@ functions so that it can move to another generator later.
 from __future__ import annotations
 
 from macros.components import COMPONENTS
+from macros.hooks.component_stash import stash
 from macros.languages import page_info
 from macros.loading.ui import ui_strings
 from macros.render import render_component
@@ -14,7 +15,7 @@ from macros.render import render_component
 
 def _component_macro(env, component):
     def macro(item_id: str) -> str:
-        return render_component(component, component.build_context(item_id, page_info(env)))
+        return stash(render_component(component, component.build_context(item_id, page_info(env))))
 
     macro.__name__ = component.macro
     macro.__doc__ = f"The component '{component.name}' for the data file with this id."
@@ -39,3 +40,11 @@ def define_env(env):
             return f"[{email}](mailto:{email})"
         # Until the publisher names an address, say so plainly instead of inventing one.
         return ui_strings(page_info(env).lang)["feedback_missing"]
+
+
+def on_pre_page_macros(env):
+    """Render only pages that hold Jinja (render_by_default is false in
+    mkdocs.yml): passing the others through Jinja changed nothing and took a
+    tenth of the build. A page that holds any is rendered as before, so a
+    mistake in it still fails the build."""
+    env.page.meta["render_macros"] = env.has_j2(env.markdown)

@@ -8,16 +8,29 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 
 from .components import Component
-from .paths import COMPONENTS_DIR
+from .paths import COMPONENTS_DIR, ROOT
+
+# Compiled templates, kept between builds; Jinja compares each with its source.
+TEMPLATE_CACHE = ROOT / ".cache" / "jinja"
+
+
+@lru_cache(maxsize=1)
+def template_bytecode_cache() -> FileSystemBytecodeCache | None:
+    try:
+        TEMPLATE_CACHE.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None  # a read-only checkout compiles the templates every time
+    return FileSystemBytecodeCache(str(TEMPLATE_CACHE))
 
 
 @lru_cache(maxsize=1)
 def environment() -> Environment:
     return Environment(
         loader=FileSystemLoader(COMPONENTS_DIR),
+        bytecode_cache=template_bytecode_cache(),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,

@@ -37,6 +37,16 @@ def test_unchanged_copy_builds(project):
     assert result.returncode == 0, result.output
 
 
+def test_link_to_a_missing_place_in_a_tool_fails_naming_it(project):
+    # Tool pages put their forms in after Markdown (macros/hooks/component_stash.py);
+    # links into them are still checked, and the real ones pass (the unchanged copy builds).
+    append(project / "docs" / "fi" / "rules" / "trust.md",
+           "\n[Arvioi](../tools/network-health.md#section-no-such-section)\n")
+    result = build(project)
+    assert result.returncode != 0
+    assert "#section-no-such-section" in result.output and "fi/rules/trust.md" in result.output
+
+
 def test_undefined_variable_fails_the_build(project):
     append(project / "docs" / "sv" / "glossary.md", "\n{{ no_such_variable }}\n")
     result = build(project)

@@ -7,7 +7,7 @@ from html import unescape
 
 import segno
 
-from macros.components.share.context import QR_QUIET_ZONE, QR_SCALE, SHARED_SECTIONS
+from macros.components.share.context import QR_QUIET_ZONE, QR_SCALE, SHARED_SECTIONS, cached_qr, encode_qr
 
 from .paths import DOCS
 
@@ -39,3 +39,22 @@ def test_every_shared_page_has_its_address_and_a_qr_code_of_it(site):
 def test_pages_outside_the_shared_sections_have_no_panel(site):
     for rel in ("", "sv/", "glossary/", "sv/privacy/"):
         assert "share__qr-code" not in (site.dir / rel / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_qr_code_is_kept_and_a_damaged_kept_one_is_made_anew(tmp_path):
+    url = "https://example.org/sv/rules/trust/"
+    made = encode_qr(url)
+    assert cached_qr(url, tmp_path) == made
+    [kept] = tmp_path.glob("*.svg")
+    assert kept.read_text(encoding="utf-8") == made
+    kept.write_text("<svg>half a fi", encoding="utf-8")  # e.g. a build stopped while writing
+    assert cached_qr(url, tmp_path) == made
+    assert kept.read_text(encoding="utf-8") == made
+    assert cached_qr("https://example.org/rules/trust/", tmp_path) != made  # one file per address
+
+
+def test_a_qr_code_is_made_where_the_cache_cannot_be_written(tmp_path):
+    blocked = tmp_path / "cache"
+    blocked.write_text("a file where the cache folder should be", encoding="utf-8")
+    url = "https://example.org/tools/network-health/"
+    assert cached_qr(url, blocked) == encode_qr(url)

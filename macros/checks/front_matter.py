@@ -17,6 +17,7 @@ from ..loading.wording import say
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.DOTALL)
 DESCRIPTION_LENGTH = (50, 200)
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: the same result, faster
 
 
 def check_front_matter(path: Path | str, text: str) -> dict:
@@ -25,7 +26,7 @@ def check_front_matter(path: Path | str, text: str) -> dict:
     if not match:
         raise DataError(path, 1, "", say("sivulta puuttuu front matter (--- ... ---)", "sidan saknar front matter (--- ... ---)"))
     try:
-        meta = yaml.safe_load(match.group(1)) or {}
+        meta = yaml.load(match.group(1), Loader=SAFE_LOADER) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark else None  # +1 for 1-based, +1 for the opening ---

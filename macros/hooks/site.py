@@ -36,12 +36,13 @@ from macros.checks.data import data_problems  # noqa: E402
 from macros.checks.front_matter import check_front_matter  # noqa: E402
 from macros.components import COMPONENTS, MODULE_PREFIX, SHARE  # noqa: E402
 from macros.components.share.context import is_shared  # noqa: E402
+from macros.hooks.component_stash import restore as restore_components
 from macros.hooks.asset_hashes import AssetCycle, hash_own_assets  # noqa: E402
 from macros.hooks.offline import write_service_worker  # noqa: E402
 from macros.hooks.redirects import load_redirects, write_redirects  # noqa: E402
 from macros.hooks.search_index import split_search_index  # noqa: E402
 from macros.loading import ui  # noqa: E402
-from macros.render import render_component  # noqa: E402
+from macros.render import render_component, template_bytecode_cache  # noqa: E402
 from macros.loading.errors import DataError  # noqa: E402
 from macros.loading.wording import say  # noqa: E402
 
@@ -76,12 +77,12 @@ def on_config(config):
 
 
 def on_pre_build(config):
+    if config.plugins["i18n"].building:
+        return  # the other language's build reads the same, already checked and loaded files
     # `mkdocs serve` rebuilds in the same process: read edited data anew.
     ui.load_ui.cache_clear()
     for component in COMPONENTS:
         component.clear_caches()
-    if config.plugins["i18n"].building:
-        return  # the other language's build reads the same, already checked files
     # Every problem of every data file, in the words of `make check`, before
     # the first page stops the build at the first one.
     problems = [problem for error in data_problems() for problem in error.errors]
@@ -149,6 +150,10 @@ def on_serve(server, config, builder):
 
 
 def on_env(env, config, files):
+    # Compiling Material's templates is a large share of each language's
+    # build; Jinja keeps the compiled code, checked against each template's
+    # source, between builds (not committed).
+    env.bytecode_cache = template_bytecode_cache()
     site_url = config.site_url or "/"
     env.globals["absolute_url"] = lambda link: urljoin(site_url, link.lstrip("/"))
     env.globals["format_date"] = _format_date
@@ -166,6 +171,7 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_page_content(html, page, config, files):
+    html = restore_components(html, page)
     # The toc extension has one permalink title for every language.
     return html.replace(PERMALINK_SENTINEL, ui.ui_strings(languages.page_language(page, config))["permalink_title"])
 

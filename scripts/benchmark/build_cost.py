@@ -19,7 +19,8 @@ TEMPLATE_PAGES = sorted(p.relative_to(ROOT / "docs" / "fi").as_posix()
                         if p.name != "index.md")
 
 
-def median_build_seconds(build, project: Path, runs: int) -> float:
+def build_seconds(build, project: Path, runs: int) -> list[float]:
+    """Seconds of each of `runs` builds of `project`, in order."""
     times = []
     for _ in range(runs):
         with tempfile.TemporaryDirectory(prefix="bench-out-") as out:
@@ -27,7 +28,11 @@ def median_build_seconds(build, project: Path, runs: int) -> float:
             if not result.ok:
                 raise RuntimeError(f"build of {project} failed:\n{result.problems()}")
             times.append(result.seconds)
-    return statistics.median(times)
+    return times
+
+
+def median_build_seconds(build, project: Path, runs: int) -> float:
+    return statistics.median(build_seconds(build, project, runs))
 
 
 def _load_mkdocs_yml(path: Path) -> dict:
@@ -37,15 +42,20 @@ def _load_mkdocs_yml(path: Path) -> dict:
     return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
 
 
-def plain_material_project(into: Path) -> Path:
-    """The same Markdown and Markdown extensions, with Material and its search
-    only: no macros, hooks, overrides or i18n plugin (both language folders
-    build as one site)."""
+def plain_material_project(into: Path, *, languages: bool = True) -> Path:
+    """The same Markdown and Markdown extensions with Material, its search
+    and (with `languages`) mkdocs-static-i18n configured as ours, so that
+    both language sites are built as ours are: no macros, hooks or
+    overrides. Without `languages`, both folders build as one site."""
     ours = _load_mkdocs_yml(ROOT / "mkdocs.yml")
     shutil.copytree(ROOT / "docs", into / "docs")
     config = {"site_name": ours["site_name"], "docs_dir": "docs", "use_directory_urls": True,
               "theme": {"name": "material", "language": "fi", "font": False},
               "plugins": ["search"], "markdown_extensions": ours["markdown_extensions"]}
+    if languages:
+        config["plugins"].append(next(plugin for plugin in ours["plugins"]
+                                      if isinstance(plugin, dict) and "i18n" in plugin))
+        config["not_in_nav"] = ours["not_in_nav"]
     (into / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     return into
 

@@ -1,0 +1,41 @@
+"""Component HTML kept aside while Markdown converts the page around it.
+
+A component renders to finished, escaped HTML (tens of kilobytes on a tool
+page). Handed to Markdown, it is only parsed to be passed through unchanged,
+which was a large share of the build's time. The macro leaves a small
+placeholder instead, and on_page_content puts the HTML back in its place
+and tells MkDocs the ids it brings, so links to them are still checked.
+"""
+from __future__ import annotations
+
+import re
+
+_PLACEHOLDER = '<div data-vj-stash="{}"></div>'
+_PLACEHOLDER_PATTERN = re.compile(r'(?:<p>)?<div data-vj-stash="(\d+)"></div>(?:</p>)?')
+# Our templates quote every attribute and escape its value.
+_ID_ATTRIBUTE = re.compile(r'\sid="([^"]+)"')
+
+_stashed: list[str] = []
+
+
+def stash(html: str) -> str:
+    """A placeholder for `html`; Markdown keeps it as a block of its own."""
+    _stashed.append(html)
+    return "\n\n" + _PLACEHOLDER.format(len(_stashed) - 1) + "\n\n"
+
+
+def restore(html: str, page) -> str:
+    """The page's HTML with each placeholder replaced by what it stands for;
+    the ids in it are added to the page's anchors (page.present_anchor_ids)."""
+    if not _stashed:
+        return html
+
+    def put_back(match: re.Match) -> str:
+        component = _stashed[int(match.group(1))]
+        if page.present_anchor_ids is not None:
+            page.present_anchor_ids.update(_ID_ATTRIBUTE.findall(component))
+        return component
+
+    restored = _PLACEHOLDER_PATTERN.sub(put_back, html)
+    _stashed.clear()  # one page at a time: MkDocs converts pages one by one
+    return restored
