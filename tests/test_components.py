@@ -81,11 +81,13 @@ def hostile_project(tmp_path, monkeypatch):
         page.write_text("# Goals\n\n## Actions {#actions}\n", encoding="utf-8")
     strings = itertools.cycle(HOSTILE)
     real_ui = yaml.safe_load((ROOT / "data" / "ui.yml").read_text(encoding="utf-8"))
-    # Placeholders stay, so that the scripts could still fill them in.
+    # Every interface text carries every hostile string, so that whichever
+    # texts a component shows, each kind of attack reaches it. Placeholders
+    # stay, so that the scripts could still fill them in.
+    every_hostile = " ".join(HOSTILE)
     poisoned_ui = {}
     for key, text in real_ui.items():
-        hostile = next(strings)
-        poisoned_ui[key] = {lang: hostile + " " + " ".join("{%s}" % name for name in sorted(ui.placeholders(text[lang])))
+        poisoned_ui[key] = {lang: every_hostile + " " + " ".join("{%s}" % name for name in sorted(ui.placeholders(text[lang])))
                             for lang in LANGUAGES}
     (data_dir / "ui.yml").write_text(yaml.safe_dump(poisoned_ui, allow_unicode=True), encoding="utf-8")
     monkeypatch.setattr(paths, "DATA_DIR", data_dir)

@@ -25,6 +25,22 @@ FOCUSED = """() => {
 }"""
 
 
+@pytest.fixture
+def rule_page(browser, site):
+    """open(lang_root, viewport): the first rule's page, closed after the test."""
+    pages = []
+
+    def open_page(lang_root: str, viewport: dict = PHONE):
+        page = browser.new_page(viewport=viewport)
+        pages.append(page)
+        page.goto(site.base_url + lang_root + "rules/goals/")
+        return page
+
+    yield open_page
+    for page in pages:
+        page.close()
+
+
 def focus_walk(page, steps: int) -> list[dict]:
     walk = []
     for _ in range(steps):
@@ -39,19 +55,15 @@ def unseen(walk: list[dict]) -> list[str]:
 
 
 @pytest.mark.parametrize("lang_root", ["", "sv/"])
-def test_a_keyboard_never_focuses_the_closed_menu_on_a_phone(browser, site, lang_root):
-    page = browser.new_page(viewport=PHONE)
-    page.goto(site.base_url + lang_root + "rules/goals/")
-    walk = focus_walk(page, 15)
+def test_a_keyboard_never_focuses_the_closed_menu_on_a_phone(rule_page, lang_root):
+    walk = focus_walk(rule_page(lang_root), 15)
     assert not [step["text"] for step in walk if step["inMenu"]], walk
     assert not unseen(walk), walk
-    page.close()
 
 
 @pytest.mark.parametrize("lang_root, name", [("", "Valikko"), ("sv/", "Meny")])
-def test_the_menu_button_opens_the_menu_at_the_reader_s_page_and_escape_closes_it(browser, site, lang_root, name):
-    page = browser.new_page(viewport=PHONE)
-    page.goto(site.base_url + lang_root + "rules/goals/")
+def test_the_menu_button_opens_the_menu_at_the_reader_s_page_and_escape_closes_it(rule_page, lang_root, name):
+    page = rule_page(lang_root)
     button = page.get_by_role("button", name=name, exact=True)
     assert button.get_attribute("aria-expanded") == "false"
     button.focus()
@@ -72,26 +84,22 @@ def test_the_menu_button_opens_the_menu_at_the_reader_s_page_and_escape_closes_i
     assert button.get_attribute("aria-expanded") == "false"
     assert page.evaluate("document.activeElement.matches('[data-menu-button]')")
     assert not page.locator(".md-sidebar--primary a[href]").first.is_visible()
-    page.close()
 
 
-def test_a_laptop_shows_the_menu_without_a_button(browser, site):
-    page = browser.new_page(viewport={"width": 1280, "height": 800})
-    page.goto(site.base_url + "sv/rules/goals/")
+def test_a_laptop_shows_the_menu_without_a_button(rule_page):
+    page = rule_page("sv/", {"width": 1280, "height": 800})
     assert not page.locator("[data-menu-button]").is_visible()
     assert not page.locator("label[for='__drawer'].md-header__button").is_visible()
     walk = focus_walk(page, 12)
     assert [step for step in walk if step["inMenu"]], walk
     assert not unseen(walk), walk
-    page.close()
 
 
 @pytest.mark.parametrize("lang_root, query", [("", "luottamus"), ("sv/", "förtroende")])
-def test_search_results_by_keyboard_and_no_hidden_stop_after_search(browser, site, lang_root, query):
-    page = browser.new_page(viewport=PHONE)
-    page.goto(site.base_url + lang_root + "rules/goals/")
-    page.locator(".md-search__input").focus()
-    page.keyboard.type(query)
+def test_search_results_by_keyboard_and_no_hidden_stop_after_search(rule_page, lang_root, query):
+    page = rule_page(lang_root)
+    page.locator(".md-search__input").focus()  # as Tab reaches it; on a phone it is under the header until then
+    page.keyboard.type(query, delay=20)  # Material searches on key events
     page.wait_for_selector(".md-search-result__item")
     page.keyboard.press("ArrowDown")  # Material moves through the results with the arrow keys
     step = page.evaluate(FOCUSED)
@@ -104,4 +112,3 @@ def test_search_results_by_keyboard_and_no_hidden_stop_after_search(browser, sit
     step = page.evaluate(FOCUSED)
     assert not page.evaluate("!!document.activeElement.closest('.md-search')"), step
     assert step["inView"] and step["seen"], step
-    page.close()
