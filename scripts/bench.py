@@ -103,15 +103,17 @@ def measure_build(verdicts: budgets.Verdicts, limits: dict, runs: int = 5) -> No
 
 
 def measure_scaling(verdicts: budgets.Verdicts, limits: dict) -> None:
-    print("\nBuild of synthetic copies (pages per language added in synthetic/, one run each):")
+    print("\nBuild of synthetic copies (pages per language added in synthetic/; a first build,"
+          " then one with .cache/ filled, which the budget compares):")
     rates = {}
     for size in SCALING_SIZES:
         with tempfile.TemporaryDirectory(prefix=f"bench-scale-{size}-") as folder:
             project = build_cost.synthetic_project(Path(folder), size)
             pages = len(list((project / "docs").rglob("*.md")))
-            seconds = build_cost.median_build_seconds(build_site, project, 1)
-        rates[size] = pages / seconds
-        print(f"  {size} per language: {pages} pages in {seconds:.1f} s = {rates[size]:.0f} pages/s")
+            cold, warm = build_cost.build_seconds(build_site, project, 2)
+        rates[size] = pages / warm
+        print(f"  {size} per language: {pages} pages in {warm:.1f} s = {rates[size]:.0f} pages/s"
+              f" (first build {cold:.1f} s = {pages / cold:.0f} pages/s)")
     verdicts.at_least(f"pages/s at {SCALING_SIZES[-1]} beside {SCALING_SIZES[-2]} per language",
                       100 * rates[SCALING_SIZES[-1]] / rates[SCALING_SIZES[-2]], 100 * limits["scaling_rate_min"], " %")
 
