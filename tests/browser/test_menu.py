@@ -41,6 +41,9 @@ def rule_page(browser, site):
         page.close()
 
 
+SEARCHING = "document.getElementById('__search').checked && document.activeElement.matches('.md-search__input')"
+
+
 def focus_walk(page, steps: int) -> list[dict]:
     walk = []
     for _ in range(steps):
@@ -99,8 +102,10 @@ def test_a_laptop_shows_the_menu_without_a_button(rule_page):
 def test_search_results_by_keyboard_and_no_hidden_stop_after_search(rule_page, lang_root, query):
     page = rule_page(lang_root)
     page.locator(".md-search__input").focus()  # as Tab reaches it; on a phone it is under the header until then
+    page.wait_for_function(SEARCHING)  # Material has opened search
     page.keyboard.type(query, delay=20)  # Material searches on key events
     page.wait_for_selector(".md-search-result__item")
+    page.wait_for_function(SEARCHING)
     page.keyboard.press("ArrowDown")  # Material moves through the results with the arrow keys
     step = page.evaluate(FOCUSED)
     assert page.evaluate("!!document.activeElement.closest('.md-search-result__item')"), step

@@ -33,6 +33,9 @@ function setToggle(toggle, on) {
   });
   search.addEventListener("change", settle);
   field.addEventListener("input", settle);
+  // Material opens search without a change event: settle again before
+  // every key, ahead of Material's own handling of Tab and the arrows.
+  document.addEventListener("keydown", settle, true);
   settle();
 })();
 
