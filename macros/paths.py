@@ -6,3 +6,5 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "data"
 DOCS_DIR = ROOT / "docs"
 COMPONENTS_DIR = ROOT / "macros" / "components"
+# What builds keep for the next build (compiled templates, QR codes); never committed.
+CACHE_DIR = ROOT / ".cache"

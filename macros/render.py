@@ -11,10 +11,10 @@ from functools import lru_cache
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 
 from .components import Component
-from .paths import COMPONENTS_DIR, ROOT
+from .paths import CACHE_DIR, COMPONENTS_DIR
 
 # Compiled templates, kept between builds; Jinja compares each with its source.
-TEMPLATE_CACHE = ROOT / ".cache" / "jinja"
+TEMPLATE_CACHE = CACHE_DIR / "jinja"
 
 
 @lru_cache(maxsize=1)

@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 from benchmark import budgets, build_cost, lighthouse, transfers  # noqa: E402
 from macros.checks.browser import CHROMIUM_ARGS, INSTALL, chromium_path  # noqa: E402
 from macros.checks.site_build import build_site, free_port, serve  # noqa: E402
+from macros.paths import CACHE_DIR  # noqa: E402
 
 # Measured pages, per language root: home, guide, rule, self-assessment, worksheet.
 PAGES = ("", "guides/why-networks/", "rules/goals/", "tools/network-health/", "tools/network-plan/")
@@ -88,7 +89,7 @@ def measure_build(verdicts: budgets.Verdicts, limits: dict, runs: int = 5) -> No
     print(f"\nBuild, median of {runs} runs each:")
     # Our build keeps compiled templates and QR codes in .cache/ between
     # builds: the first run starts without them, as on a fresh clone.
-    shutil.rmtree(ROOT / ".cache", ignore_errors=True)
+    shutil.rmtree(CACHE_DIR, ignore_errors=True)
     cold, *warm = build_cost.build_seconds(build_site, ROOT, runs + 1)
     ours = statistics.median(warm)
     with tempfile.TemporaryDirectory(prefix="bench-plain-") as folder:

@@ -36,8 +36,8 @@ from macros.checks.data import data_problems  # noqa: E402
 from macros.checks.front_matter import check_front_matter  # noqa: E402
 from macros.components import COMPONENTS, MODULE_PREFIX, SHARE  # noqa: E402
 from macros.components.share.context import is_shared  # noqa: E402
-from macros.hooks.component_stash import restore as restore_components
 from macros.hooks.asset_hashes import AssetCycle, hash_own_assets  # noqa: E402
+from macros.hooks.component_stash import restore as restore_components  # noqa: E402
 from macros.hooks.offline import write_service_worker  # noqa: E402
 from macros.hooks.redirects import load_redirects, write_redirects  # noqa: E402
 from macros.hooks.search_index import split_search_index  # noqa: E402

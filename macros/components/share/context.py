@@ -10,7 +10,7 @@ import segno
 from markupsafe import Markup, escape
 
 from ...loading.ui import fill, ui_strings
-from ...paths import ROOT
+from ...paths import CACHE_DIR
 
 SCRIPT_STRINGS_PREFIXES = ("share_",)
 # Sections whose pages trainers put on slides (paths under the language root).
@@ -21,7 +21,7 @@ QR_ERROR_LEVEL = "m"
 # Choosing the best mask makes a code about 4 ms, most of a build's time
 # beyond Material's own, and the code for an address never changes: codes
 # are kept here between builds (not committed), like Material's social cards.
-QR_CACHE = ROOT / ".cache" / "qr-codes"
+QR_CACHE = CACHE_DIR / "qr-codes"
 
 
 def is_shared(page_url: str, lang_prefix: str) -> bool:
