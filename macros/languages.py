@@ -9,6 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 LANGUAGES = ("fi", "sv")
+DEFAULT_LANGUAGE = "fi"
+# Where each language's pages are under the site's root: the default at the
+# root, the others in a folder of their name (mkdocs.yml's i18n plugin says the same).
+LANG_ROOTS = {lang: "" if lang == DEFAULT_LANGUAGE else f"{lang}/" for lang in LANGUAGES}
+
+
+def language_of_path(path: str) -> str:
+    """The language of a site path such as 'sv/rules/goals/' or 'rules/goals/'."""
+    return next((lang for lang, root in LANG_ROOTS.items() if root and path.startswith(root)), DEFAULT_LANGUAGE)
 
 
 def built_languages(config) -> list[tuple[str, str]]:

@@ -15,7 +15,7 @@ from macros.render import render_component
 
 def _component_macro(env, component):
     def macro(item_id: str) -> str:
-        return stash(render_component(component, component.build_context(item_id, page_info(env))))
+        return stash(component, render_component(component, component.build_context(item_id, page_info(env))))
 
     macro.__name__ = component.macro
     macro.__doc__ = f"The component '{component.name}' for the data file with this id."

@@ -23,14 +23,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmark import budgets, build_cost, lighthouse, transfers  # noqa: E402
-from macros.checks.browser import CHROMIUM_ARGS, INSTALL, chromium_path  # noqa: E402
-from macros.checks.site_build import build_site, free_port, serve  # noqa: E402
+from macros.tooling.browser import CHROMIUM_ARGS, INSTALL, chromium_path  # noqa: E402
+from macros.tooling.site_build import build_site, free_port, serve  # noqa: E402
 from macros.paths import CACHE_DIR  # noqa: E402
+from macros.languages import LANG_ROOTS  # noqa: E402
 
 # Measured pages, per language root: home, guide, rule, self-assessment, worksheet.
 PAGES = ("", "guides/why-networks/", "rules/goals/", "tools/network-health/", "tools/network-plan/")
 SECOND_PAGE = "rules/trust/"  # where a reader goes next, in the same language
-ROOTS = ("", "sv/")
+ROOTS = tuple(LANG_ROOTS.values())
 PARTS = ("transfers", "lighthouse", "build", "scaling", "search", "group-summary")
 SCALING_SIZES = (100, 400, 1600)
 
@@ -120,7 +121,7 @@ def measure_scaling(verdicts: budgets.Verdicts, limits: dict) -> None:
 
 
 def measure_search(browser, site: Path, verdicts: budgets.Verdicts, limits: dict) -> None:
-    from macros.checks import search_recall
+    from macros.tooling import search_recall
 
     print("\nSearch recall (data/search-queries.yml, through the site's own search):")
     with serve(site) as url:

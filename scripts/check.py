@@ -20,16 +20,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from macros.checks import content as checks  # noqa: E402
-from macros.checks import html_checker  # noqa: E402
-from macros.checks.accessibility import run_axe  # noqa: E402
-from macros.checks.browser import CHROMIUM_ARGS, chromium_path  # noqa: E402
-from macros.checks.browser import install_hint  # noqa: E402
-from macros.checks.data import data_problems  # noqa: E402
-from macros.checks.link_inventory import current_addresses, read_inventory, unresolved  # noqa: E402
-from macros.checks.navigation import check_nav_parity  # noqa: E402
-from macros.checks.terms import check_terms  # noqa: E402
-from macros.checks.site_build import build_site, serve  # noqa: E402
+from macros.editor_checks import content as checks  # noqa: E402
+from macros.tooling import html_checker  # noqa: E402
+from macros.tooling.accessibility import run_axe  # noqa: E402
+from macros.tooling.browser import CHROMIUM_ARGS, chromium_path  # noqa: E402
+from macros.tooling.browser import install_hint  # noqa: E402
+from macros.validation.data import data_problems  # noqa: E402
+from macros.editor_checks.link_inventory import current_addresses, read_inventory, unresolved  # noqa: E402
+from macros.editor_checks.navigation import check_nav_parity  # noqa: E402
+from macros.editor_checks.terms import check_terms  # noqa: E402
+from macros.tooling.site_build import build_site, serve  # noqa: E402
+from macros.languages import LANG_ROOTS, language_of_path  # noqa: E402
 from macros.loading.wording import say  # noqa: E402
 
 DOCS, DATA = ROOT / "docs", ROOT / "data"
@@ -111,7 +112,8 @@ def build_problems(out: Path) -> list[str]:
 
 def page_of(rel: str) -> str:
     """Built page 'sv/rules/goals/' -> its source 'docs/sv/rules/goals.md'."""
-    lang, path = ("sv", rel[3:]) if rel.startswith("sv/") else ("fi", rel)
+    lang = language_of_path(rel)
+    path = rel[len(LANG_ROOTS[lang]):]
     if not path:
         return f"docs/{lang}/index.md"
     candidate = DOCS / lang / (path.rstrip("/") + ".md")

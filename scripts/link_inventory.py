@@ -6,7 +6,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from macros.checks.link_inventory import INVENTORY, write_inventory  # noqa: E402
+from macros.editor_checks.link_inventory import INVENTORY, write_inventory  # noqa: E402
 from macros.loading.wording import say  # noqa: E402
 
 added = write_inventory()

@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from macros.checks.navigation import add_page, check_nav_parity  # noqa: E402
+from macros.editor_checks.navigation import add_page, check_nav_parity  # noqa: E402
 from macros.loading.wording import say  # noqa: E402
 
 TEMPLATE = """---

@@ -5,7 +5,7 @@ import os
 
 import pytest
 
-from macros.checks.site_build import build_site, free_port, serve
+from macros.tooling.site_build import build_site, free_port, serve
 from macros.languages import LANGUAGES  # noqa: F401  (re-exported for tests)
 from macros.paths import ROOT  # noqa: F401
 
@@ -65,7 +65,7 @@ def site(tmp_path_factory):
 @pytest.fixture(scope="session")
 def html_checker():
     """html_errors(path...) from the W3C checker; in CI a missing checker fails."""
-    from macros.checks import html_checker as checker
+    from macros.tooling import html_checker as checker
 
     problem = checker.missing()
     if problem:

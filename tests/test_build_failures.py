@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.checks.site_build import BuildResult, build_site
+from macros.tooling.site_build import BuildResult, build_site
 from macros.components.self_assessment import model
 
 from .project_copy import copy_project

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from macros.loading.errors import DataError
-from macros.checks.front_matter import check_front_matter
+from macros.validation.front_matter import check_front_matter
 
 GOOD = """---
 title: Otsikko

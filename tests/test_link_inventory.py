@@ -2,7 +2,7 @@
 the built site, directly or through data/redirects.yml."""
 from __future__ import annotations
 
-from macros.checks.link_inventory import current_addresses, read_inventory, unresolved
+from macros.editor_checks.link_inventory import current_addresses, read_inventory, unresolved
 from macros.hooks.redirects import write_redirects
 
 

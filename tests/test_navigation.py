@@ -5,8 +5,8 @@ import shutil
 import subprocess
 import sys
 
-from macros.checks import navigation
-from macros.checks.content import check_page
+from macros.editor_checks import navigation
+from macros.editor_checks.content import check_page
 from macros.paths import ROOT
 
 

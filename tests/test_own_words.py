@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from macros.checks import content as checks
+from macros.editor_checks import content as checks
 
 from .paths import DATA, DOCS, ROOT
 

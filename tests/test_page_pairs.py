@@ -1,6 +1,6 @@
 """Pages pair by path and share their structure; each page is well formed.
 
-The checks live in macros/checks/content.py, shared with `make check`.
+The checks live in macros/editor_checks/content.py, shared with `make check`.
 """
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from macros.checks import content as checks
+from macros.editor_checks import content as checks
 
 from .paths import DATA, DOCS
 

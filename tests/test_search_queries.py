@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from macros.checks.search_recall import derive_pages, load_pairs
+from macros.tooling.search_recall import derive_pages, load_pairs
 from macros.languages import LANGUAGES
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.checks.site_build import free_port
+from macros.tooling.site_build import free_port
 
 from .project_copy import copy_project
 

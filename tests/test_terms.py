@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from macros.checks.terms import TERMS, check_terms
+from macros.editor_checks.terms import TERMS, check_terms
 
 from .paths import DATA, DOCS, ROOT
 

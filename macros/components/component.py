@@ -30,6 +30,11 @@ class Component:
     # (data_dir, docs_dir) -> every problem of every data file the component
     # owns, each file read on its own (DataErrors): `make check` and each build list them all.
     check_data: Callable[..., list] = no_data
+    # Stylesheets in overrides/assets/stylesheets/ it shares with other
+    # components, e.g. ("record-tool",): loaded once however many use them.
+    shared_styles: tuple[str, ...] = ()
+    # False for a component that is plain HTML (no script, no styles of its own).
+    enhanced: bool = True
 
     @property
     def folder(self) -> str:

@@ -16,4 +16,6 @@ LIMITS = {
     "text_max": 10000,
     # Rows in one repeating group.
     "max_rows": 100,
+    # The largest number a number field takes (hours, euros).
+    "number_max": 100_000_000,
 }

@@ -13,7 +13,7 @@ from jinja2 import Template
 
 from ..loading.errors import DataError
 from ..loading.wording import say
-from ..loading.yaml_source import load_yaml
+from ..languages import language_of_path
 
 REDIRECT_MARK = 'name="redirect-to"'
 PAGE = Template("""<!doctype html>
@@ -36,16 +36,6 @@ TEXTS = {"fi": ("Sivu on siirtynyt", "Sivu on siirtynyt uuteen osoitteeseen. Jat
          "sv": ("Sidan har flyttat", "Sidan har flyttat till en ny adress. Fortsätt här.")}
 
 
-def load_redirects(path: Path) -> dict[str, str]:
-    if not path.is_file():
-        return {}
-    data = load_yaml(path).data or {}  # a YAML mistake is named with its line
-    if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
-        raise DataError(path, None, "", say("kirjoita rivit muodossa 'vanha/polku/: uusi/polku/'",
-                                            "skriv raderna i formen 'gammal/sökväg/: ny/sökväg/'"))
-    return data
-
-
 def write_redirects(site_dir: Path, redirects: dict[str, str], source: Path) -> None:
     for old, new in redirects.items():
         target_path = new.split("#", 1)[0]
@@ -54,7 +44,7 @@ def write_redirects(site_dir: Path, redirects: dict[str, str], source: Path) -> 
         if (site_dir / old / "index.html").is_file():
             raise DataError(source, None, old, say("vanhassa osoitteessa on yhä sivu: poista rivi",
                                                    "på den gamla adressen finns ännu en sida: ta bort raden"))
-        lang = "sv" if old.startswith("sv/") else "fi"
+        lang = language_of_path(old)
         relative = posixpath.relpath(new or ".", old.rstrip("/") or ".")
         relative = relative if relative.endswith("/") or "#" in relative else relative + "/"
         title, text = TEXTS[lang]

@@ -32,14 +32,15 @@ from mkdocs.plugins import event_priority  # noqa: E402
 
 import macros  # noqa: E402
 from macros import languages  # noqa: E402
-from macros.checks.data import data_problems  # noqa: E402
-from macros.checks.front_matter import check_front_matter  # noqa: E402
-from macros.components import COMPONENTS, MODULE_PREFIX, SHARE  # noqa: E402
+from macros.validation.data import data_problems  # noqa: E402
+from macros.validation.front_matter import check_front_matter  # noqa: E402
+from macros.components import COMPONENTS, SHARE  # noqa: E402
 from macros.components.share.context import is_shared  # noqa: E402
 from macros.hooks.asset_hashes import AssetCycle, hash_own_assets  # noqa: E402
 from macros.hooks.component_stash import restore as restore_components  # noqa: E402
 from macros.hooks.offline import write_service_worker  # noqa: E402
-from macros.hooks.redirects import load_redirects, write_redirects  # noqa: E402
+from macros.hooks.redirects import write_redirects  # noqa: E402
+from macros.loading.redirects import load_redirects  # noqa: E402
 from macros.hooks.search_index import split_search_index  # noqa: E402
 from macros.loading import ui  # noqa: E402
 from macros.render import render_component, template_bytecode_cache  # noqa: E402
@@ -57,7 +58,6 @@ PERMALINK_SENTINEL = "__permalink_title__"
 # HTML allows only on text-like inputs. base.html cannot be overridden in
 # part, so the attribute is taken out of the finished page.
 CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input\b[^>]*\btype="checkbox"[^>]*?)\s+autocomplete="off"')
-MODULE_ATTRIBUTE = re.compile(r'data-module="' + re.escape(MODULE_PREFIX) + r'([a-z-]+)"')
 
 
 LOCAL_HOSTS = ("http://127.0.0.1", "http://localhost", "http://[::1]")
@@ -206,15 +206,17 @@ def _language_context(locale, config) -> dict:
 def on_page_context(context, page, config, nav):
     lang = languages.page_language(page, config)
     context.update(_language_context(lang, config))
-    # The components on this page: main.html loads their styles and the loader.
-    components = set(MODULE_ATTRIBUTE.findall(page.content or ""))
+    # The components on this page (the stash has seen them): main.html loads
+    # their styles, the styles they share and the loader.
+    components = {component for component in getattr(page, "components", []) if component.enhanced}
     prefix = languages.lang_prefix(config, lang)
     context["share_panel"] = ""
     if is_shared(page.url, prefix) and page.canonical_url:
         info = languages.PageInfo(lang, page.url, prefix)
         context["share_panel"] = Markup(render_component(SHARE, SHARE.build_context(page.canonical_url, info)))
-        components.add(SHARE.name)
-    context["components"] = sorted(components)
+        components.add(SHARE)
+    context["components"] = sorted(component.name for component in components)
+    context["shared_styles"] = sorted({style for component in components for style in component.shared_styles})
     return context
 
 
@@ -222,6 +224,7 @@ def on_template_context(context, template_name, config):
     # Static templates such as 404.html have no page.
     context.update(_language_context(languages.current_language(config), config))
     context.setdefault("components", [])
+    context.setdefault("shared_styles", [])
     context.setdefault("share_panel", "")
     return context
 

@@ -9,7 +9,7 @@ import os
 
 import pytest
 
-from macros.checks.browser import CHROMIUM_ARGS, INSTALL, chromium_path as _chromium_path  # noqa: F401
+from macros.tooling.browser import CHROMIUM_ARGS, INSTALL, chromium_path as _chromium_path  # noqa: F401
 
 
 def _unavailable(reason: str):

@@ -5,11 +5,12 @@ import json
 
 import pytest
 
+from macros.languages import LANG_ROOTS as LANG_ROOT
+
 from macros.components.self_assessment import model
 
 TOOL = "network-health"
 KEY = f"verkostojohtaminen:self-assessment:{TOOL}"
-LANG_ROOT = {"fi": "", "sv": "sv/"}
 LANGS = ["fi", "sv"]
 
 

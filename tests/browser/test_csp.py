@@ -10,7 +10,7 @@ from http.server import ThreadingHTTPServer
 
 import pytest
 
-from macros.checks.site_build import QuietHandler, build_site, free_port
+from macros.tooling.site_build import QuietHandler, build_site, free_port
 from macros.paths import ROOT
 
 pytestmark = pytest.mark.browser

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from macros.checks.accessibility import describe_violations, run_axe
+from macros.tooling.accessibility import describe_violations, run_axe
 
 pytestmark = pytest.mark.browser
 

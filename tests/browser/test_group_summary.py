@@ -11,7 +11,7 @@ import pytest
 
 from macros.loading import ui
 
-from macros.checks.accessibility import describe_violations, run_axe
+from macros.tooling.accessibility import describe_violations, run_axe
 
 from .self_assessment_page import LANG_ROOT, LANGS, TOOL, tool, values  # noqa: F401  (fixtures)
 

@@ -5,12 +5,13 @@ import re
 
 import pytest
 
+from macros.languages import LANG_ROOTS as LANG_ROOT
+
 from macros.components.rules_handout.context import KEY_QUESTIONS
 from macros.paths import DOCS_DIR
 
 pytestmark = pytest.mark.browser
 
-LANG_ROOT = {"fi": "", "sv": "sv/"}
 
 
 def pdf_pages(pdf: bytes) -> int:

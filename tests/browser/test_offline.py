@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from macros.checks.site_build import serve
+from macros.tooling.site_build import serve
 
 from .self_assessment_page import TOOL, answer, tool, values  # noqa: F401  (fixtures)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from macros.checks.site_build import serve
+from macros.tooling.site_build import serve
 
 pytestmark = pytest.mark.browser
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from macros.checks.search_recall import LANG_ROOT, load_pairs, measure_search_recall, page_words, run_queries
+from macros.tooling.search_recall import LANG_ROOT, load_pairs, measure_search_recall, page_words, run_queries
 from macros.paths import DATA_DIR, DOCS_DIR
 
 pytestmark = pytest.mark.browser
@@ -149,7 +149,7 @@ def test_tool_panels_are_not_indexed(context, site, lang):
     ui = yaml.safe_load((DATA_DIR / "ui.yml").read_text(encoding="utf-8"))
     page = open_page(context, site, lang)
     index = page.evaluate("async (url) => (await fetch(url)).json()", site.base_url + LANG_ROOT[lang] + "search/search_index.json")
-    interface = [ui[key][lang] for key in ("ws_manage_title", "sa_manage_title", "sa_snapshots_title", "ws_print_name",
+    interface = [ui[key][lang] for key in ("rt_manage_title", "rt_manage_title", "sa_snapshots_title", "ws_print_name",
                                            "ws_copy_markdown", "sa_snapshot_button", "ws_note_label", "share_title")]
     for doc in index["docs"]:
         text = doc["title"] + " " + doc["text"]

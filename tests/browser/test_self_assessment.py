@@ -8,14 +8,14 @@ import pytest
 from macros.components.self_assessment import model
 from macros.loading import ui
 
-from macros.checks.accessibility import describe_violations, run_axe
+from macros.tooling.accessibility import describe_violations, run_axe
 from .self_assessment_page import KEY, LANG_ROOT, LANGS, TOOL, answer, open_tool, stored, tool, values  # noqa: F401
 
 pytestmark = pytest.mark.browser
 
 def status_text(page):
     page.wait_for_timeout(120)  # the live region is rewritten after a short delay
-    return page.inner_text("[data-sa-status]")
+    return page.inner_text("[data-rt-status]")
 
 
 @pytest.mark.parametrize("lang", ["fi", "sv"])
@@ -97,15 +97,20 @@ def test_keyboard_only(context, site, tool, values, lang):
     page.keyboard.press("Space")
     assert items[1] in stored(page)["answers"]
     # clear with confirmation, by keyboard
-    page.focus('[data-sa-action="clear"]')
+    page.focus('[data-rt-action="clear"]')
     page.keyboard.press("Enter")
-    assert page.is_visible("[data-sa-confirm]")
+    assert page.is_visible("[data-rt-confirm]")
     assert page.evaluate("document.activeElement.id").endswith("-confirm-text")
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
     assert stored(page)["answers"] == {}
-    assert page.is_hidden("[data-sa-confirm]")
-    assert page.evaluate("document.activeElement.dataset.saAction") == "clear"
+    assert page.is_hidden("[data-rt-confirm]")
+    # the undo offer has focus; undoing brings the answers back
+    assert page.evaluate("document.activeElement.hasAttribute('data-rt-undo-text')")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    assert stored(page)["answers"][items[0]] == values[2]
+    assert page.evaluate("document.activeElement.dataset.rtAction") == "clear"
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -113,8 +118,8 @@ def test_clear_can_be_cancelled(context, site, tool, values, lang):
     page = open_tool(context.new_page(), site, lang)
     first = next(tool.items()).id
     answer(page, first, values[1])
-    page.click('[data-sa-action="clear"]')
-    page.click('[data-sa-action="clear-no"]')
+    page.click('[data-rt-action="clear"]')
+    page.click('[data-rt-action="clear-no"]')
     assert stored(page)["answers"] == {first: values[1]}
 
 
@@ -160,7 +165,7 @@ def test_export_and_import_round_trip(context, site, tool, values, tmp_path, lan
     answer(page, items[3], b)
     page.click('[data-sa-action="snapshot"]')
     with page.expect_download() as info:
-        page.click('[data-sa-action="export"]')
+        page.click('[data-rt-action="export-json"]')
     download = info.value
     assert download.suggested_filename.startswith(f"{TOOL}-")
     path = tmp_path / download.suggested_filename
@@ -174,7 +179,7 @@ def test_export_and_import_round_trip(context, site, tool, values, tmp_path, lan
     page.reload()
     page.wait_for_selector('[data-started="true"]')
     assert not page.is_checked(f'input[name="{TOOL}--{items[0]}"][value="{a}"]')
-    page.set_input_files("[data-sa-import]", str(path))
+    page.set_input_files("[data-rt-import]", str(path))
     page.wait_for_function(f"() => localStorage.getItem('{KEY}') !== null")
     assert page.is_checked(f'input[name="{TOOL}--{items[0]}"][value="{a}"]')
     assert stored(page)["answers"] == {items[0]: a, items[3]: b}
@@ -197,8 +202,8 @@ def test_invalid_or_hostile_import_is_refused_as_text(context, site, tool, value
     answer(page, first, values[-1])
     path = tmp_path / name
     path.write_text(BAD_FILES[name])
-    page.set_input_files("[data-sa-import]", str(path))
-    message = page.locator("[data-sa-import-message]")
+    page.set_input_files("[data-rt-import]", str(path))
+    message = page.locator("[data-rt-import-message]")
     message.wait_for(state="visible")
     assert name in message.inner_text()
     assert page.locator(".sa img, .sa b").count() == 0
@@ -214,14 +219,14 @@ def test_answers_to_removed_items_are_kept_and_exported(context, site, tool, val
               "snapshots": [], "futureField": {"keep": True}}
     page.evaluate("([k, v]) => localStorage.setItem(k, v)", [KEY, json.dumps(record)])
     open_tool(page, site, lang)
-    assert page.locator("[data-sa-alert]").is_visible()
+    assert page.locator("[data-rt-alert]").is_visible()
     first = next(tool.items()).id
     answer(page, first, values[-1])
     saved = stored(page)
     assert saved["answers"] == {"retired-item": 2, first: values[-1]}
     assert saved["futureField"] == {"keep": True}
     with page.expect_download() as info:
-        page.click('[data-sa-action="export"]')
+        page.click('[data-rt-action="export-json"]')
     path = tmp_path / "export.json"
     info.value.save_as(path)
     assert json.loads(path.read_text())["answers"]["retired-item"] == 2
@@ -233,7 +238,7 @@ def test_axe_with_answers_results_and_snapshots(context, site, tool, values, htm
     for index, item in enumerate(tool.items()):
         answer(page, item.id, values[index % len(values)] if index % 7 else "unknown")
     page.click('[data-sa-action="snapshot"]')
-    page.click('[data-sa-action="clear"]')
+    page.click('[data-rt-action="clear"]')
     violations = run_axe(page)
     assert not violations, describe_violations(violations)
     # the page with answers, results and snapshots shown is valid HTML
@@ -330,9 +335,9 @@ def test_returning_reader_is_offered_the_first_unanswered_statement(context, sit
     link.click()
     focused = page.evaluate("document.activeElement.closest('[data-sa-item]').dataset.saItem")
     assert focused == items[3]
-    # answering keeps the status in view without covering the field in focus
+    # answering keeps the progress bar in view without covering the field in focus
     page.keyboard.press("Space")
-    status = page.locator("[data-sa-status]")
+    status = page.locator(".rt__bar")
     page.wait_for_timeout(120)
     box, field = status.bounding_box(), page.evaluate("(() => { const r = document.activeElement.getBoundingClientRect(); return {top: r.top, bottom: r.bottom}; })()")
     viewport = page.viewport_size["height"]

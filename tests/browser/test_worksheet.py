@@ -11,15 +11,16 @@ import re
 
 import pytest
 
+from macros.languages import LANG_ROOTS as LANG_ROOT
+
 from macros.components.worksheet import model
 from macros.components.worksheet.context import part_anchor
 from macros.loading import ui
 
-from macros.checks.accessibility import describe_violations, run_axe
+from macros.tooling.accessibility import describe_violations, run_axe
 
 pytestmark = pytest.mark.browser
 
-LANG_ROOT = {"fi": "", "sv": "sv/"}
 LANGS = ["fi", "sv"]
 SHEETS = model.load_all()
 
@@ -59,7 +60,7 @@ def control_id(sheet, field):
 
 def status_text(page, sheet):
     page.wait_for_timeout(120)  # the live region is rewritten after a short delay
-    return page.inner_text(f"#ws-{sheet.id} [data-ws-status]")
+    return page.inner_text(f"#ws-{sheet.id} [data-rt-status]")
 
 
 def test_the_promised_worksheets_and_checklists_exist():
@@ -140,8 +141,8 @@ def test_answers_come_back_after_reload_and_in_the_other_language(context, site,
     text = next(f for f in sheet.fields() if f.kind in ("text", "textarea"))
     page.fill(control_id(sheet, text), "Palautuu")
     page.check(f'[data-ws-field="{choices.id}"] input[value="{choices.options[-1].id}"]')
-    assert page.inner_text(f"#ws-{sheet.id} [data-ws-saved]")  # visible saved state
-    assert status_text(page, sheet) == ui.ui_strings(lang)["ws_saved"]
+    assert page.inner_text(f"#ws-{sheet.id} [data-rt-saved]")  # visible saved state
+    assert status_text(page, sheet) == ui.ui_strings(lang)["rt_saved"]
     other = "sv" if lang == "fi" else "fi"
     open_sheet(page, site, sheet, other)
     assert page.input_value(control_id(sheet, text)) == "Palautuu"
@@ -165,6 +166,8 @@ def answers_for(sheet):
             answers[field.id] = f"Rivi yksi {index}\n- ei lista\nRivi kolme"
         elif field.kind == "date":
             answers[field.id] = "2026-12-01"
+        elif field.kind == "number":
+            answers[field.id] = 12.5
         elif field.kind == "choice":
             answers[field.id] = field.options[-1].id
         elif field.kind == "choices":
@@ -179,14 +182,23 @@ def answers_for(sheet):
                     row["cells"][column.id] = (
                         "2026-03-02" if column.kind == "date"
                         else column.options[0].id if column.kind == "choice"
+                        else 7.5 if column.kind == "number"
                         else f"{column.id} {row['id']}")
             answers[field.id] = rows
     return answers
 
 
+def number_text(item, value, lang):
+    """12.5 with unit 'h/kk' -> '12,5 h/kk' (a no-break space before the unit)."""
+    unit = f"\u00a0{item.unit[lang]}" if item.unit else ""
+    return f"{value:g}".replace(".", ",") + unit
+
+
 def cell(column, value, lang):
     if column.kind == "date":
         return finnish_date(value)
+    if column.kind == "number":
+        return number_text(column, value, lang)
     if column.kind == "choice":
         return next(o.label[lang] for o in column.options if o.id == value)
     return value
@@ -219,6 +231,8 @@ def expected_markdown(sheet, answers, lang, date, address):
                 out += [escape(line) for line in value.split("\n")]
             elif field.kind == "date":
                 out.append(finnish_date(value))
+            elif field.kind == "number":
+                out.append(number_text(field, value, lang))
             elif field.kind == "choice":
                 out.append(next(o.label[lang] for o in field.options if o.id == value))
             elif field.kind == "choices":
@@ -232,7 +246,8 @@ def expected_markdown(sheet, answers, lang, date, address):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("sheet", [s for s in SHEETS if s.kind == "worksheet"][:2], ids=lambda s: s.id)
+@pytest.mark.parametrize("sheet", [s for s in SHEETS if s.kind == "worksheet"][:2]
+                         + [sheet_where(has_kind("number"))], ids=lambda s: s.id)
 def test_markdown_export_is_the_expected_document(browser, site, sheet, lang, tmp_path):
     context = browser.new_context(locale=f"{lang}-FI")
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.base_url.rstrip("/"))
@@ -251,7 +266,7 @@ def test_markdown_export_is_the_expected_document(browser, site, sheet, lang, tm
     expected = expected_markdown(sheet, answers, lang, date, url_of(site, sheet, lang))
     assert path.read_text(encoding="utf-8") == expected
     page.click(f'#ws-{sheet.id} [data-ws-action="copy-markdown"]')
-    page.wait_for_function("(id) => document.querySelector(`#ws-${id} [data-ws-action-message]`).textContent !== ''", arg=sheet.id)
+    page.wait_for_function("(id) => document.querySelector(`#ws-${id} [data-rt-action-message]`).textContent !== ''", arg=sheet.id)
     assert page.evaluate("() => navigator.clipboard.readText()") == expected
     # the printout shows the same answers, rows as tables
     page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")  # what Ctrl+P or the button does first
@@ -277,7 +292,7 @@ def test_hostile_and_mismatched_imports(context, site, lang, tmp_path):
     page.fill(control_id(sheet, text), "Oma vastaus")
     page.keyboard.press("Tab")
     before = stored(page, sheet)["answers"]
-    message = page.locator(f"#ws-{sheet.id} [data-ws-import-message]")
+    message = page.locator(f"#ws-{sheet.id} [data-rt-import-message]")
     refused = {
         "other-tool.json": {"format": 1, "tool": "network-health", "answers": {text.id: "x"}},
         "nothing-known.json": {"format": 1, "tool": sheet.id, "answers": {"no-such-field": "x"}},
@@ -285,8 +300,8 @@ def test_hostile_and_mismatched_imports(context, site, lang, tmp_path):
     }
     for name, content in refused.items():
         (tmp_path / name).write_text(json.dumps(content), encoding="utf-8")
-        page.set_input_files(f"#ws-{sheet.id} [data-ws-import]", str(tmp_path / name))
-        page.wait_for_function("([id, name]) => document.querySelector(`#ws-${id} [data-ws-import-message]`).textContent.includes(name)",
+        page.set_input_files(f"#ws-{sheet.id} [data-rt-import]", str(tmp_path / name))
+        page.wait_for_function("([id, name]) => document.querySelector(`#ws-${id} [data-rt-import-message]`).textContent.includes(name)",
                                arg=[sheet.id, name])
         assert stored(page, sheet)["answers"] == before
     hostile = '<img src=x onerror="window.__pwned = 1"><script>window.__pwned = 1</script>'
@@ -295,9 +310,9 @@ def test_hostile_and_mismatched_imports(context, site, lang, tmp_path):
         text.id: hostile, group.id: [{"id": "r-1", "label": hostile, "cells": {group.columns[0].id: hostile}}]},
         "laterField": 1}
     (tmp_path / "hostile.json").write_text(json.dumps(incoming), encoding="utf-8")
-    page.set_input_files(f"#ws-{sheet.id} [data-ws-import]", str(tmp_path / "hostile.json"))
-    page.locator(f"#ws-{sheet.id} [data-ws-import-question]").wait_for(state="visible")
-    page.click(f'#ws-{sheet.id} [data-ws-action="import-yes"]')
+    page.set_input_files(f"#ws-{sheet.id} [data-rt-import]", str(tmp_path / "hostile.json"))
+    page.locator(f"#ws-{sheet.id} [data-rt-import-question]").wait_for(state="visible")
+    page.click(f'#ws-{sheet.id} [data-rt-action="import-yes"]')
     assert page.input_value(control_id(sheet, text)) == hostile
     assert page.locator(f"#ws-{sheet.id} img, #ws-{sheet.id} form script").count() == 0
     assert page.evaluate("() => window.__pwned === undefined")
@@ -313,13 +328,13 @@ def test_a_second_tab_never_overwrites_newer_answers(context, site, lang):
     second = open_sheet(context.new_page(), site, sheet, lang)
     first.fill(control_id(sheet, text), "Ensimmäisestä välilehdestä")
     first.keyboard.press("Tab")
-    conflict = second.locator(f"#ws-{sheet.id} [data-ws-conflict]")
+    conflict = second.locator(f"#ws-{sheet.id} [data-rt-conflict]")
     conflict.wait_for(state="visible")
-    assert ui.ui_strings(lang)["ws_conflict"] in conflict.inner_text()
+    assert ui.ui_strings(lang)["rt_conflict"] in conflict.inner_text()
     second.fill(control_id(sheet, text), "Toisesta välilehdestä")
     second.keyboard.press("Tab")
     assert stored(second, sheet)["answers"][text.id] == "Ensimmäisestä välilehdestä"
-    second.click(f'#ws-{sheet.id} [data-ws-action="reload"]')
+    second.click(f'#ws-{sheet.id} [data-rt-action="reload"]')
     assert second.input_value(control_id(sheet, text)) == "Ensimmäisestä välilehdestä"
     assert conflict.is_hidden()
 
@@ -336,10 +351,10 @@ def test_full_storage_keeps_answers_on_screen_and_says_so(context, site, lang):
     open_sheet(page, site, sheet, lang)
     page.fill(control_id(sheet, text), "Ei mahdu")
     page.keyboard.press("Tab")
-    alert = page.locator(f"#ws-{sheet.id} [data-ws-alert]")
+    alert = page.locator(f"#ws-{sheet.id} [data-rt-alert]")
     assert ui.ui_strings(lang)["storage_full"].split(".")[0] in alert.inner_text()
     assert page.input_value(control_id(sheet, text)) == "Ei mahdu"
-    assert page.inner_text(f"#ws-{sheet.id} [data-ws-saved]") == ui.ui_strings(lang)["ws_not_saved"]
+    assert page.inner_text(f"#ws-{sheet.id} [data-rt-saved]") == ui.ui_strings(lang)["rt_not_saved"]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -370,14 +385,14 @@ def test_clear_asks_first_and_can_be_undone(context, site, lang):
     page = open_sheet(context.new_page(), site, sheet, lang)
     page.fill(control_id(sheet, text), "Säilyy")
     page.keyboard.press("Tab")
-    page.click(f'#ws-{sheet.id} [data-ws-action="clear"]')
-    page.click(f'#ws-{sheet.id} [data-ws-action="clear-no"]')
+    page.click(f'#ws-{sheet.id} [data-rt-action="clear"]')
+    page.click(f'#ws-{sheet.id} [data-rt-action="clear-no"]')
     assert stored(page, sheet)["answers"][text.id] == "Säilyy"
-    page.click(f'#ws-{sheet.id} [data-ws-action="clear"]')
-    page.click(f'#ws-{sheet.id} [data-ws-action="clear-yes"]')
+    page.click(f'#ws-{sheet.id} [data-rt-action="clear"]')
+    page.click(f'#ws-{sheet.id} [data-rt-action="clear-yes"]')
     assert stored(page, sheet)["answers"] == {}
     assert page.input_value(control_id(sheet, text)) == ""
-    assert page.evaluate("document.activeElement.hasAttribute('data-ws-undo-text')")
+    assert page.evaluate("document.activeElement.hasAttribute('data-rt-undo-text')")
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")  # undo, by keyboard
     assert stored(page, sheet)["answers"][text.id] == "Säilyy"
@@ -411,7 +426,7 @@ def test_self_assessment_results_start_the_action_plan(context, site, lang):
     radios = page.locator("fieldset.sa__item")
     for index in range(radios.count()):
         radios.nth(index).locator("input[type=radio]").nth(0 if index < 3 else -2).check()
-    offer = page.locator("[data-sa-action-plan-link]")
+    offer = page.get_by_role("button", name=ui.ui_strings(lang)["sa_start_action_plan"])
     assert offer.is_visible()
     weakest = page.locator("[data-sa-recommendations] li strong").all_inner_texts()
     offer.click()
@@ -419,11 +434,21 @@ def test_self_assessment_results_start_the_action_plan(context, site, lang):
     rows = stored(page, sheet)["answers"][group.id]
     labels = [row.get("label", "") for row in rows]
     for title in weakest:
-        assert any(label.startswith(title.rsplit(" (", 1)[0]) for label in labels), (title, labels)
+        # "<title>: <advice>", with the space after the colon
+        assert any(label.startswith(title.rsplit(" (", 1)[0] + ": ") for label in labels), (title, labels)
+    notice = page.locator(f"#ws-{sheet.id} [data-ws-rows-notice]")
+    assert notice.is_visible() and notice.evaluate("node => node === document.activeElement")
     assert "?" not in page.url  # the rows are taken once
     page.reload()
     page.wait_for_selector(f'#ws-{sheet.id}[data-started="true"]')
     assert len(stored(page, sheet)["answers"][group.id]) == len(rows)
+    # Starting the plan again from the same results adds nothing twice: rows are keyed by their section.
+    page.go_back()
+    page.wait_for_selector('[data-module="vj-self-assessment"][data-started="true"]')
+    page.get_by_role("button", name=ui.ui_strings(lang)["sa_start_action_plan"]).click()
+    page.wait_for_selector(f'#ws-{sheet.id}[data-started="true"]')
+    assert len(stored(page, sheet)["answers"][group.id]) == len(rows)
+    assert notice.inner_text() == ui.ui_strings(lang)["ws_rows_already"]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -436,7 +461,7 @@ def test_axe_with_fields_filled_and_rows_added(browser, site, html_checker, tmp_
                   [key_of(sheet), json.dumps({"format": 1, "tool": sheet.id, "revision": 1, "answers": answers_for(sheet)})])
     open_sheet(page, site, sheet, lang)
     page.click(f'#ws-{sheet.id} [data-ws-action="row-add"]')
-    page.click(f'#ws-{sheet.id} [data-ws-action="clear"]')
+    page.click(f'#ws-{sheet.id} [data-rt-action="clear"]')
     violations = run_axe(page)
     assert not violations, describe_violations(violations)
     overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
@@ -446,3 +471,60 @@ def test_axe_with_fields_filled_and_rows_added(browser, site, html_checker, tmp_
     errors = html_checker(tmp_path / "filled.html")
     assert not errors, "\n".join(errors)
     page.close()
+
+
+# A stored value of the wrong type for each kind, as a reader's old or damaged record may hold.
+MISFITS = {"text": 12, "textarea": True, "date": 20260301, "number": "12", "choice": ["x"], "choices": "x",
+           "check": True}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_answers_of_the_wrong_type_are_kept_aside_not_dropped(context, site, lang, tmp_path):
+    """Every kind's wrong-typed answer and a partly broken row, on every
+    worksheet that has them: the rest loads, one message counts what was kept
+    aside, and it stays in storage and in the export."""
+    for sheet in SHEETS:
+        fields = list(sheet.fields())
+        planted, expected_aside = {}, {}
+        by_kind = {}
+        for field in fields:
+            by_kind.setdefault(field.kind, field)
+        for kind, field in by_kind.items():
+            if kind in MISFITS:
+                planted[field.id] = MISFITS[kind]
+                expected_aside[field.id] = MISFITS[kind]
+        rows_field = by_kind.get("rows")
+        kept_cell = None
+        if rows_field:
+            text_column = next(c for c in rows_field.columns if c.kind in ("text", "textarea"))
+            bad_column = next((c for c in rows_field.columns if c is not text_column), None)
+            cells = {text_column.id: "Säilyy"}
+            if bad_column:
+                cells[bad_column.id] = {"wrong": "type"}
+                expected_aside[f"{rows_field.id}/r-half/{bad_column.id}"] = {"wrong": "type"}
+            planted[rows_field.id] = [{"id": "r-half", "label": "Puolikas rivi", "cells": cells}, "not a row"]
+            expected_aside[f"{rows_field.id}/2"] = "not a row"
+            kept_cell = f"#ws-{sheet.id}-{rows_field.id}-r-half-{text_column.id}"
+        page = context.new_page()
+        errors = []
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.goto(site.base_url)
+        page.evaluate("([k, v]) => localStorage.setItem(k, v)",
+                      [key_of(sheet), json.dumps({"format": 1, "tool": sheet.id, "revision": 1, "answers": planted})])
+        open_sheet(page, site, sheet, lang)
+        alert = page.inner_text(f"#ws-{sheet.id} [data-rt-alert]")
+        assert ui.ui_strings(lang)["rt_unreadable"].replace("{count}", str(len(expected_aside))) in alert, (sheet.id, alert)
+        if kept_cell:
+            assert page.input_value(kept_cell) == "Säilyy", f"{sheet.id}: the row keeps the cells that fit"
+        assert page.locator(f"#ws-{sheet.id} [data-rt-unreadable] dd").count() == len(expected_aside)
+        # A save keeps what was set aside, and the export carries it.
+        page.locator(f"#ws-{sheet.id} [data-ws-field] input[type=text], #ws-{sheet.id} [data-ws-field] textarea").first.fill("uusi")
+        page.keyboard.press("Tab")
+        record = stored(page, sheet)
+        assert record["unreadable"] == expected_aside, sheet.id
+        with page.expect_download() as info:
+            page.click(f'#ws-{sheet.id} [data-rt-action="export-json"]')
+        info.value.save_as(tmp_path / f"{sheet.id}.json")
+        assert json.loads((tmp_path / f"{sheet.id}.json").read_text(encoding="utf-8"))["unreadable"] == expected_aside
+        assert errors == [], (sheet.id, errors)
+        page.close()

@@ -10,4 +10,5 @@ COMPONENT = Component(
     macro="rules_handout",
     build_context=context.build,
     clear_caches=lambda: None,
+    enhanced=False,
 )

@@ -4,11 +4,13 @@ from __future__ import annotations
 from ...links import link_from
 from ...loading.ui import fill, ui_strings
 from ..limits import LIMITS
+from ..record_tool.context import SHARED_PREFIXES, record_context, script_strings
 from ..worksheet.model import prefill_page
 from . import model
 
+
 # Interface texts the script uses; the template reads the rest from `ui`.
-SCRIPT_STRINGS_PREFIXES = ("sa_", "storage_", "io_")
+SCRIPT_STRINGS_PREFIXES = SHARED_PREFIXES + ("sa_",)
 
 
 def build(tool_id: str, page) -> dict:
@@ -42,7 +44,7 @@ def build(tool_id: str, page) -> dict:
                      for s in sections],
         "limits": LIMITS,
         "action_plan": action_plan,
-        "strings": {k: v for k, v in ui.items() if k.startswith(SCRIPT_STRINGS_PREFIXES)},
+        "strings": script_strings(ui, SCRIPT_STRINGS_PREFIXES),
     }
     return {
         "tool": {"id": tool.id, "version": tool.version, "description": tool.description[lang]},
@@ -57,4 +59,6 @@ def build(tool_id: str, page) -> dict:
                            max=levels[-1].value, max_label=levels[-1].label[lang], unknown=scale.unknown[lang]),
         "config": config,
         "action_plan": action_plan,
+        "rt": record_context(f"sa-{tool.id}", ui, manage_intro=ui["sa_manage_intro"], print=ui["sa_print_button"],
+                             clear_question=ui["sa_clear_question"], import_rules=ui["sa_import_rules"]),
     }

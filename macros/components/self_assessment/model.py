@@ -10,13 +10,13 @@ from pathlib import Path
 from pydantic import Field
 
 from ...links import missing_link_target
+from ... import paths
 from ...loading.errors import DataError, format_loc, raise_problems
 from ...loading.types import PAGE_LINK, Id, PageLink, Strict, Text
-from ...loading.validate import (duplicates, every_problem, id_matches_file, require_mapping, schema_problems,
-                                 validate, walk)
+from ...loading.validate import duplicates, every_problem, require_mapping, schema_problems, validate, walk
 from ...loading.wording import say
 from ...loading.yaml_source import YamlSource, load_yaml
-from ... import paths
+from ..record_tool.data_files import DataFolder
 
 FOLDER = "self-assessments"
 
@@ -79,26 +79,16 @@ def load_scales(data_dir: Path | None = None) -> dict[str, Scale]:
     return {key: validate(Scale, source, (key,)) for key in raw}
 
 
-@lru_cache(maxsize=None)
-def load(tool_id: str, data_dir: Path | None = None, docs_dir: Path | None = None) -> SelfAssessment:
-    # Folders are looked up when called, so tests can point them elsewhere.
-    data_dir, docs_dir = data_dir or paths.DATA_DIR, docs_dir or paths.DOCS_DIR
-    tools_dir = data_dir / FOLDER
-    path = tools_dir / f"{tool_id}.yml"
-    if not path.is_file():
-        known = ", ".join(sorted(p.stem for p in tools_dir.glob("*.yml"))) or "-"
-        raise DataError(path, None, "",
-                        say(f"itsearviointia '{tool_id}' ei ole (olemassa: {known})",
-                            f"självvärderingen '{tool_id}' finns inte (finns: {known})"))
-    source = load_yaml(path)
-    require_mapping(source)
-    raise_problems(schema_problems(SelfAssessment, source) + _check(source, load_scales(data_dir), docs_dir))
-    return SelfAssessment.model_validate(source.data)
+def _check_with_scales(source: YamlSource, docs_dir: Path) -> list[DataError]:
+    return _check(source, load_scales(_data_dir_of(source)), docs_dir)
 
 
-def load_all(data_dir: Path | None = None, docs_dir: Path | None = None) -> list[SelfAssessment]:
-    folder = (data_dir or paths.DATA_DIR) / FOLDER
-    return [load(p.stem, data_dir, docs_dir) for p in sorted(folder.glob("*.yml"))]
+def _data_dir_of(source: YamlSource) -> Path:
+    return source.path.parent.parent  # data/self-assessments/<id>.yml
+
+
+SELF_ASSESSMENTS = DataFolder(FOLDER, SelfAssessment, _check_with_scales, noun=("itsearviointia", "självvärderingen"))
+load, load_all = SELF_ASSESSMENTS.load, SELF_ASSESSMENTS.load_all
 
 
 def check_all(data_dir: Path | None = None, docs_dir: Path | None = None) -> list[DataError]:
@@ -106,20 +96,17 @@ def check_all(data_dir: Path | None = None, docs_dir: Path | None = None) -> lis
     problems = every_problem(load_scales, data_dir)
     if problems:
         return problems  # the tools cannot be checked against a broken scale file
-    folder = (data_dir or paths.DATA_DIR) / FOLDER
-    for path in sorted(folder.glob("*.yml")):
-        problems += every_problem(load, path.stem, data_dir, docs_dir)
-    return problems
+    return SELF_ASSESSMENTS.check_all(data_dir, docs_dir)
 
 
 def clear_caches() -> None:
-    load.cache_clear()
+    SELF_ASSESSMENTS.clear_caches()
     load_scales.cache_clear()
 
 
 def _check(source: YamlSource, scales: dict[str, Scale], docs_dir: Path) -> list[DataError]:
     """What the schema cannot say, read from the raw data so that it runs beside the schema's problems."""
-    problems = id_matches_file(source)
+    problems = []
     scale = source.data.get("scale")
     if isinstance(scale, str) and scale not in scales:
         known = ", ".join(sorted(scales))

@@ -12,4 +12,5 @@ COMPONENT = Component(
     build_context=context.build,
     clear_caches=model.clear_caches,
     check_data=model.check_all,
+    shared_styles=("record-tool",),
 )

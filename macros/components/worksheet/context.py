@@ -4,30 +4,18 @@ from __future__ import annotations
 from ...links import link_from
 from ...loading.ui import ui_strings
 from ..limits import LIMITS
+from ..record_tool.context import SHARED_PREFIXES, record_context, script_strings
 from . import model
+from .kinds import CHECKLIST_KIND, field_context
 
-SCRIPT_STRINGS_PREFIXES = ("ws_", "storage_", "io_")
+# Interface texts the script uses; the template reads the rest from `ui`.
+SCRIPT_STRINGS_PREFIXES = SHARED_PREFIXES + ("ws_",)
 BLANK_ROWS = 2  # empty rows a printed blank form offers under the preset ones
 
 
 def part_anchor(worksheet_id: str, part_id: str) -> str:
     """The stable anchor of a part, for links from guides: #ws-<worksheet>-<part>."""
     return f"ws-{worksheet_id}-{part_id}"
-
-
-def _field(field: model.Field, lang: str) -> dict:
-    return {
-        "id": field.id,
-        "kind": field.kind,
-        "label": field.label[lang],
-        "help": field.help[lang] if field.help else "",
-        "options": [{"id": o.id, "label": o.label[lang]} for o in field.options],
-        "row_label": field.row_label[lang] if field.row_label else "",
-        "columns": [{"id": c.id, "kind": c.kind, "label": c.label[lang],
-                     "options": [{"id": o.id, "label": o.label[lang]} for o in c.options]} for c in field.columns],
-        "preset": [{"id": r.id, "label": r.label[lang]} for r in field.preset],
-        "prefill": field.prefill,
-    }
 
 
 def build(worksheet_id: str, page) -> dict:
@@ -42,7 +30,7 @@ def build(worksheet_id: str, page) -> dict:
             "title": part.title[lang],
             "intro": part.intro[lang] if part.intro else "",
             "guide_url": link_from(page.url, page.lang_prefix, part.guide) if part.guide else "",
-            "fields": [_field(field, lang) for field in part.fields],
+            "fields": [field_context(field, lang) for field in part.fields],
         }
         for part in worksheet.parts
     ]
@@ -54,7 +42,7 @@ def build(worksheet_id: str, page) -> dict:
         "title": worksheet.title[lang],
         "parts": [{"id": p["id"], "title": p["title"], "fields": p["fields"]} for p in parts],
         "limits": LIMITS,
-        "strings": {k: v for k, v in ui.items() if k.startswith(SCRIPT_STRINGS_PREFIXES)},
+        "strings": script_strings(ui, SCRIPT_STRINGS_PREFIXES),
     }
     return {
         "tool": {"id": worksheet.id, "kind": worksheet.kind, "description": worksheet.description[lang]},
@@ -63,6 +51,8 @@ def build(worksheet_id: str, page) -> dict:
         "limits": LIMITS,
         "parts": parts,
         "blank_rows": BLANK_ROWS,
-        "check_count": sum(1 for f in worksheet.fields() if f.kind == "check"),
+        "check_count": sum(1 for f in worksheet.fields() if f.kind == CHECKLIST_KIND),
         "config": config,
+        "rt": record_context(f"ws-{worksheet.id}", ui, manage_intro=ui["ws_manage_intro"], print=ui["ws_print"],
+                             clear_question=ui["ws_clear_question"], import_rules=ui["ws_import_rules"]),
     }

@@ -10,7 +10,7 @@ listed ones.
 
 Used by `make bench` (scripts/bench.py) and tests/browser/test_search.py:
 
-    from macros.checks.search_recall import measure, measure_search_recall
+    from macros.tooling.search_recall import measure, measure_search_recall
     scores = measure_search_recall(browser, "http://127.0.0.1:8000/")
     scores["sv"].inflected_recall  # 0.0 .. 1.0, with .missed and .extra pages
     measure(browser, "http://127.0.0.1:8000/")  # {"fi": {"recall_inflected": 0.98, ...}, "sv": ...}
@@ -32,11 +32,11 @@ from pathlib import Path
 
 import yaml
 
-from ..languages import LANGUAGES
+from ..languages import LANG_ROOTS, LANGUAGES
 from ..paths import DATA_DIR
 
 QUERIES = DATA_DIR / "search-queries.yml"
-LANG_ROOT = {"fi": "", "sv": "sv/"}
+LANG_ROOT = LANG_ROOTS  # the name the tests import
 TAG = re.compile(r"<[^>]+>")
 WORD = re.compile(r"\w+")
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .. import paths
 from ..components import COMPONENTS
-from ..hooks.redirects import load_redirects
+from ..loading.redirects import load_redirects
 from ..loading.errors import DataError
 from ..loading.ui import load_ui
 from ..loading.validate import every_problem

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..components.worksheet.context import part_anchor
 from ..components.worksheet.model import load as load_worksheet
-from ..languages import LANGUAGES
+from ..languages import LANG_ROOTS, LANGUAGES
 from ..links import page_url_of
 from ..loading.wording import say
 from ..paths import DOCS_DIR, ROOT
@@ -21,7 +21,6 @@ INVENTORY = ROOT / "links.txt"
 EXPLICIT_ANCHOR = re.compile(r"\{[^}\n]*#([A-Za-z][\w-]*)[^}\n]*\}")
 CODE = re.compile(r"^(```|~~~).*?^\1|`[^`\n]*`", re.S | re.M)
 WORKSHEET_CALL = re.compile(r'\{\{\s*worksheet\("([\w-]+)"\)\s*\}\}')
-LANG_ROOT = {"fi": "", "sv": "sv/"}
 HEADER = ("# Every published address, under the site's root. `make links` adds new ones;\n"
           "# old ones stay, and tests/test_link_inventory.py checks they still resolve.\n")
 
@@ -31,7 +30,7 @@ def current_addresses(docs_dir: Path = DOCS_DIR) -> list[str]:
     for lang in LANGUAGES:
         for page in sorted((docs_dir / lang).rglob("*.md")):
             rel = page.relative_to(docs_dir / lang).as_posix()
-            url = "/" + LANG_ROOT[lang] + page_url_of(rel)
+            url = "/" + LANG_ROOTS[lang] + page_url_of(rel)
             text = page.read_text(encoding="utf-8")
             anchors = EXPLICIT_ANCHOR.findall(CODE.sub("", text))  # examples in code are not anchors
             for worksheet_id in WORKSHEET_CALL.findall(text):

@@ -18,7 +18,7 @@ from ..loading.errors import display_path as _display
 from ..loading.validate import walk
 from ..loading.wording import say
 from ..components.self_assessment import model as self_assessment
-from .front_matter import FRONT_MATTER, check_front_matter
+from ..validation.front_matter import FRONT_MATTER, check_front_matter
 
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
 ANCHOR = re.compile(r"\{#([A-Za-z0-9_-]+)[^}]*\}")

@@ -1,0 +1,53 @@
+"""A folder of data files, one tool each (data/<folder>/<id>.yml): loading
+one by id with every problem raised at once, loading all, and listing every
+problem of every file, each file read on its own."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
+
+from pydantic import BaseModel
+
+from ... import paths
+from ...loading.errors import DataError, raise_problems
+from ...loading.validate import every_problem, id_matches_file, require_mapping, schema_problems
+from ...loading.wording import say
+from ...loading.yaml_source import YamlSource, load_yaml
+
+
+class DataFolder:
+    def __init__(self, folder: str, model: type[BaseModel],
+                 check: Callable[[YamlSource, Path], list[DataError]], noun: tuple[str, str]):
+        """check(source, docs_dir): what the schema cannot say, read from the
+        raw data; noun: what one file is, e.g. ("työkirjaa", "arbetsbladet")."""
+        self.folder, self.model, self.check, self.noun = folder, model, check, noun
+        self.load = lru_cache(maxsize=None)(self._load)
+
+    def path(self, data_dir: Path | None = None) -> Path:
+        return (data_dir or paths.DATA_DIR) / self.folder
+
+    def _load(self, tool_id: str, data_dir: Path | None = None, docs_dir: Path | None = None):
+        # Folders are looked up when called, so tests can point them elsewhere.
+        folder, docs_dir = self.path(data_dir), docs_dir or paths.DOCS_DIR
+        path = folder / f"{tool_id}.yml"
+        if not path.is_file():
+            known = ", ".join(sorted(p.stem for p in folder.glob("*.yml"))) or "-"
+            fi, sv = self.noun
+            raise DataError(path, None, "", say(f"{fi} '{tool_id}' ei ole (olemassa: {known})",
+                                                f"{sv} '{tool_id}' finns inte (finns: {known})"))
+        source = load_yaml(path)
+        require_mapping(source)
+        raise_problems(schema_problems(self.model, source) + id_matches_file(source) + self.check(source, docs_dir))
+        return self.model.model_validate(source.data)
+
+    def load_all(self, data_dir: Path | None = None, docs_dir: Path | None = None) -> list:
+        return [self.load(p.stem, data_dir, docs_dir) for p in sorted(self.path(data_dir).glob("*.yml"))]
+
+    def check_all(self, data_dir: Path | None = None, docs_dir: Path | None = None) -> list[DataError]:
+        """Every problem of every file in the folder."""
+        return [problem for p in sorted(self.path(data_dir).glob("*.yml"))
+                for problem in every_problem(self.load, p.stem, data_dir, docs_dir)]
+
+    def clear_caches(self) -> None:
+        self.load.cache_clear()

@@ -1,0 +1,271 @@
+// The worksheet's field kinds: one entry per kind, and nothing else in the
+// component switches on a kind. The Python side has the same kinds in
+// macros/components/worksheet/kinds.py (schema, checks, template macro).
+//
+// An entry may give (defaults in BASE):
+//   fits(field, value)       whether a stored value is one this kind writes
+//   read(box, field, sheet)  the answer as the form shows it (box: [data-ws-field])
+//   write(box, field, value, sheet) shows a stored answer (undefined: none)
+//   changed(box, field, sheet) after the reader changed it (rows: retitle)
+//   limitProblem(field, value, sheet) why an imported value is over a limit, or ""
+//   done(value)              a checklist task done (kinds that have it count in progress)
+//   answered(value)          whether a fitting value counts as an answer
+//   keepEmpty                an unanswered value is still stored (rows: all removed)
+//   text(field, value, ctx)  the answer as plain text, for cells, Markdown and print
+//   readCell / writeCell     the same as read / write for a column's control in a row
+//   markdown(field, value, ctx) -> lines;  print(field, value, ctx) -> nodes
+//   listItem                 Markdown and print give one list item (checks):
+//                            consecutive items form one list
+// ctx: { t: interface texts, lang, none: the "no answer" text }
+import { el, fill, isPlainObject } from "../../javascripts/lib/dom.js";
+
+const isString = (value) => typeof value === "string";
+const control = (box) => box.querySelector("input, textarea, select");
+
+// yyyy-mm-dd -> d.m.yyyy, as dates are written in Finland in both languages.
+export function finnishDate(value) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value || "");
+  return match ? `${Number(match[3])}.${Number(match[2])}.${match[1]}` : value || "";
+}
+
+// A line of the reader's text that Markdown would read as a heading, list or
+// quote is escaped, so the document keeps its own structure.
+export function escapeLine(line) {
+  return line.replace(/^(\s*)([#>*+-]|\d+[.)])(\s|$)/, "$1\\$2$3");
+}
+
+const block = (text) => text.split(/\r?\n/).map(escapeLine).join("\n");
+const oneLine = (text) => text.replace(/\s*\r?\n\s*/g, " ");
+const paragraphs = (text) => text.split(/\r?\n/).map((line) => el("p", {}, line));
+const optionLabel = (field, id) => (field.options.find((o) => o.id === id) || { label: id }).label;
+
+// What every kind does unless its entry says otherwise: one text value.
+const BASE = {
+  fits: (field, value) => isString(value),
+  read: (box) => control(box).value,
+  write: (box, field, value) => { control(box).value = value === undefined ? "" : value; },
+  answered: (value) => value.length > 0,
+  keepEmpty: false,
+  text: (field, value) => value,
+  changed: () => {},
+  limitProblem: () => "",
+  readCell: (cell) => cell.value,
+  writeCell: (cell, value) => { cell.value = value === undefined ? "" : value; },
+  markdown(field, value, ctx) {
+    const text = value === undefined ? "" : this.text(field, value, ctx).trim();
+    return [`**${field.label}**`, "", text ? block(text) : ctx.none];
+  },
+  print(field, value, ctx) {
+    const text = value === undefined ? "" : this.text(field, value, ctx).trim();
+    return [el("h4", {}, field.label), ...(text ? paragraphs(text) : [el("p", {}, ctx.none)])];
+  },
+  listItem: false,
+};
+
+const numberText = (field, value, ctx) =>
+  `${value.toLocaleString(`${ctx.lang}-FI`, { maximumFractionDigits: 2 })}${field.unit ? `\u00a0${field.unit}` : ""}`;
+
+const ENTRIES = {
+  text: {},
+  textarea: {},
+  date: { text: (field, value) => finnishDate(value) },
+  // A number with its unit (hours per month, euros). Stored as a number; an
+  // empty or unreadable input is no answer.
+  number: {
+    fits: (field, value) => typeof value === "number" && Number.isFinite(value),
+    read: (box) => numberOf(control(box)),
+    write: (box, field, value) => { control(box).value = value === undefined ? "" : String(value); },
+    answered: () => true,
+    text: numberText,
+    readCell: (cell) => numberOf(cell),
+    writeCell: (cell, value) => { cell.value = typeof value === "number" ? String(value) : ""; },
+  },
+  // One option: radio buttons as a field, a select as a column.
+  choice: {
+    read: (box) => {
+      const checked = box.querySelector("input:checked");
+      return checked ? checked.value : "";
+    },
+    write: (box, field, value) => {
+      box.querySelectorAll("input").forEach((input) => { input.checked = input.value === value; });
+    },
+    text: (field, value) => (value ? optionLabel(field, value) : ""),
+  },
+  choices: {
+    fits: (field, value) => Array.isArray(value) && value.every(isString),
+    read: (box) => [...box.querySelectorAll("input:checked")].map((input) => input.value),
+    write: (box, field, value) => {
+      const chosen = new Set(value || []);
+      box.querySelectorAll("input").forEach((input) => { input.checked = chosen.has(input.value); });
+    },
+    text: (field, value) => value.map((id) => optionLabel(field, id)).join(", "),
+    markdown: (field, value, ctx) => {
+      const items = (value || []).map((id) => `- ${optionLabel(field, id)}`);
+      return [`**${field.label}**`, "", ...(items.length ? items : [ctx.none])];
+    },
+    print: (field, value, ctx) => {
+      const list = el("ul");
+      const items = (value || []).map((id) => optionLabel(field, id));
+      list.append(...(items.length ? items : [ctx.none]).map((item) => el("li", {}, item)));
+      return [el("h4", {}, field.label), list];
+    },
+  },
+  // A task to tick, with an optional note.
+  check: {
+    fits: (field, value) => isPlainObject(value) && (value.checked === undefined || typeof value.checked === "boolean")
+      && (value.note === undefined || isString(value.note)),
+    read: (box) => ({ checked: box.querySelector("input[type=checkbox]").checked, note: box.querySelector("[data-ws-note]").value }),
+    write: (box, field, value) => {
+      box.querySelector("input[type=checkbox]").checked = Boolean(value && value.checked);
+      box.querySelector("[data-ws-note]").value = (value && value.note) || "";
+    },
+    answered: (value) => Boolean(value.checked || (value.note || "").trim()),
+    done: (value) => Boolean(value && value.checked),
+    text: (field, value) => (value.note || "").trim(),
+    listItem: true,
+    markdown: (field, value) => {
+      const note = value && (value.note || "").trim() ? ` – ${oneLine(value.note.trim())}` : "";
+      return [`- [${value && value.checked ? "x" : " "}] ${field.label}${note}`];
+    },
+    print: (field, value) => {
+      const item = el("li", {}, `${value && value.checked ? "☑" : "☐"} ${field.label}`);
+      if (value && (value.note || "").trim()) item.append(el("span", { class: "ws__document-note" }, ` – ${value.note.trim()}`));
+      return [item];
+    },
+  },
+};
+
+// A repeating group: a list of rows, each {id, label | preset, cells}; its
+// columns are fields of the kinds above.
+const ROW_ID = /^[A-Za-z0-9-]{1,60}$/;
+
+export function rowTitle(field, row) {
+  const preset = row.preset !== undefined && field.preset.find((p) => p.id === row.preset);
+  return preset ? preset.label : (row.label || "").trim();
+}
+
+// The rows and their cell texts as a document table: unused preset rows
+// (no cell filled) are left out, so paper holds what was written.
+function rowsTable(field, value, ctx) {
+  const rows = value === undefined ? field.preset.map((p) => ({ id: p.id, preset: p.id })) : value;
+  return rows.map((row) => ({
+    title: rowTitle(field, row),
+    preset: row.preset !== undefined,
+    cells: field.columns.map((column) => {
+      const cell = (row.cells || {})[column.id];
+      return cell === undefined || cell === "" ? "" : kindOf(column).text(column, cell, ctx).trim();
+    }),
+  })).filter((row) => row.cells.some(Boolean) || (!row.preset && row.title));
+}
+
+ENTRIES.rows = {
+  // Rows are drawn and read by the worksheet's row helper (rows.js).
+  read: (box, field, sheet) => sheet.rows.read(field, box),
+  write: (box, field, value, sheet) => sheet.rows.render(field, box),
+  changed: (box, field, sheet) => sheet.rows.refreshTitles(field, box),
+  limitProblem: (field, value, sheet) =>
+    (value.length > sheet.limits.max_rows ? fill(sheet.t.ws_row_limit, { max: sheet.limits.max_rows }) : ""),
+  fits: (field, value) => Array.isArray(value) && value.every((row) => rowProblems(field, row).length === 0),
+  answered: (value) => value.length > 0,
+  keepEmpty: true,
+  // Rows that are not rows at all go aside whole; a row keeps its fitting cells.
+  salvage: (field, value, setAside) => {
+    if (!Array.isArray(value)) {
+      setAside("rows", value);
+      return [];
+    }
+    return value.flatMap((row, index) => {
+      const problems = rowProblems(field, row);
+      if (problems.includes("row") || problems.includes("cells")) {
+        setAside(String(index + 1), row);
+        return [];
+      }
+      const kept = { ...row, cells: { ...(row.cells || {}) } };
+      for (const name of problems) {
+        const inRow = name === "label" || name === "preset";
+        setAside(`${row.id}/${name}`, inRow ? row[name] : row.cells[name]);
+        if (inRow) delete kept[name];
+        else delete kept.cells[name];
+      }
+      return [kept];
+    });
+  },
+  text: (field, value, ctx) => rowsTable(field, value, ctx).map((row) => row.title).join(", "),
+  markdown: (field, value, ctx) => {
+    const rows = rowsTable(field, value, ctx);
+    const out = [`**${field.label}**`, ""];
+    if (!rows.length) out.push(ctx.none);
+    rows.forEach((row, index) => {
+      out.push(`${index + 1}. ${row.title ? escapeLine(row.title) : `${field.row_label}: ${ctx.none}`}`);
+      field.columns.forEach((column, c) => {
+        const [first, ...rest] = (row.cells[c] || ctx.none).split(/\r?\n/);
+        out.push(`   - ${column.label}: ${first}`, ...rest.map((line) => `     ${escapeLine(line)}`));
+      });
+    });
+    return out;
+  },
+  print: (field, value, ctx) => {
+    const rows = rowsTable(field, value, ctx);
+    if (!rows.length) return [el("h4", {}, field.label), el("p", {}, ctx.none)];
+    const table = el("table", { class: "ws__document-table" });
+    const head = el("tr");
+    head.append(el("th", { scope: "col" }, field.row_label), ...field.columns.map((c) => el("th", { scope: "col" }, c.label)));
+    const thead = el("thead");
+    thead.append(head);
+    const body = el("tbody");
+    body.append(...rows.map((row) => {
+      const line = el("tr");
+      line.append(el("th", { scope: "row" }, row.title || ctx.none), ...row.cells.map((cell) => el("td", {}, cell)));
+      return line;
+    }));
+    table.append(thead, body);
+    return [el("h4", {}, field.label), table];
+  },
+};
+
+// What is wrong with one stored row: [] when it fits. Each problem names the
+// cell ("label", a column id) or "row" when the row itself is unusable.
+export function rowProblems(field, row) {
+  if (!isPlainObject(row) || !isString(row.id) || !ROW_ID.test(row.id)) return ["row"];
+  const problems = [];
+  if (row.label !== undefined && !isString(row.label)) problems.push("label");
+  if (row.preset !== undefined && !isString(row.preset)) problems.push("preset");
+  if (row.cells !== undefined && !isPlainObject(row.cells)) return [...problems, "cells"];
+  for (const [id, cell] of Object.entries(row.cells || {})) {
+    const column = field.columns.find((c) => c.id === id);
+    if (column && !kindOf(column).fits(column, cell)) problems.push(id);
+  }
+  return problems;
+}
+
+export function kindOf(field) {
+  const entry = ENTRIES[field.kind];
+  if (!entry) throw new Error(`unknown field kind: ${field.kind}`);
+  return { ...BASE, ...entry };
+}
+
+export const KIND_NAMES = Object.keys(ENTRIES);
+
+function numberOf(input) {
+  if (input.value.trim() === "") return "";
+  const number = Number(input.value);
+  return Number.isFinite(number) ? number : "";
+}
+
+// Splits stored answers into what fits its field and what does not, answer
+// by answer; a kind that can keep part of a value (rows keep their fitting
+// cells) salvages it, and only what does not fit goes aside, under a key
+// that says where it was ("field", "field/row/cell"). Answers to fields this
+// version no longer has stay in `answers` (they are listed as no longer asked).
+export function sortAnswers(fields, answers) {
+  const fitting = {};
+  const unreadable = {};
+  for (const [id, value] of Object.entries(answers)) {
+    const field = fields.get(id);
+    const kind = field && kindOf(field);
+    if (!field || kind.fits(field, value)) fitting[id] = value;
+    else if (kind.salvage) fitting[id] = kind.salvage(field, value, (where, raw) => { unreadable[`${id}/${where}`] = raw; });
+    else unreadable[id] = value;
+  }
+  return { answers: fitting, unreadable };
+}
