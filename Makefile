@@ -35,9 +35,10 @@ build: $(STAMP)
 test: $(STAMP) $(VNU)
 	$(BIN)/python -m pytest
 
-## test-fast: every test that needs no browser or live server (unit, data, build), for editing
-test-fast: $(STAMP) $(VNU)
-	$(BIN)/python -m pytest -m "not browser and not slow"
+## test-fast: every test that needs no browser, no Java and no live server
+##   (unit, data, build), for editing: about a minute
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m "not browser and not slow and not external"
 
 ## check: every content problem at once, in plain words (no browser needed)
 check: $(STAMP) $(VNU)

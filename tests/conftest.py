@@ -12,6 +12,8 @@ from macros.paths import ROOT  # noqa: F401
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "slow: starts a long-running process (make test runs it, make test-fast does not)")
+    config.addinivalue_line("markers", "external: runs Chromium or the Java HTML checker outside the browser tests "
+                                       "(make test runs it, make test-fast does not)")
 
 
 SWEDISH_LANG = "sv_FI.UTF-8"  # what a Finland-Swedish editor's locale sets

@@ -126,6 +126,7 @@ ONLY_IN = {"fi": ("rivi ", "kohta '", "puuttuu", "ongelma", "Korjaa"), "sv": ("r
 
 
 @pytest.mark.parametrize("lang", ["fi", "sv"])
+@pytest.mark.external
 def test_check_lists_every_data_problem_in_one_language(project, monkeypatch, lang):
     """`make check` reads every data file itself: all three problems, with lines, in the editor's language."""
     monkeypatch.setenv("LANG", "sv_FI.UTF-8" if lang == "sv" else "C.UTF-8")
@@ -159,6 +160,7 @@ def test_jinja_comment_lookalike_in_attr_list_ids_is_not_an_error(project):
     assert 'id="extra-fi"' in (project / "site" / "glossary" / "index.html").read_text(encoding="utf-8")
 
 
+@pytest.mark.external
 def test_check_command_lists_every_problem_in_plain_words(project):
     """`make check` (scripts/check.py) reports all problems at once, with file and line."""
     glossary = project / "docs" / "fi" / "glossary.md"
@@ -180,6 +182,7 @@ def test_check_command_lists_every_problem_in_plain_words(project):
     assert f"{len(listed)} ongelma" in out, "the summary counts every listed problem"
 
 
+@pytest.mark.external
 def test_check_command_passes_on_the_real_project():
     result = subprocess.run([sys.executable, str(ROOT / "scripts" / "check.py")], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -240,6 +243,7 @@ def test_publishing_without_a_feedback_address_fails_naming_the_setting(project,
     assert 'href="mailto:palaute@example.org"' in (project / "site" / "accessibility" / "index.html").read_text(encoding="utf-8")
 
 
+@pytest.mark.external
 def test_check_names_invalid_html_an_image_without_alt_and_a_missing_pair(project):
     """Bad input an editor can write: each is reported with its file (and line where there is one)."""
     glossary = project / "docs" / "fi" / "glossary.md"

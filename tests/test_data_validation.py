@@ -229,3 +229,46 @@ def test_real_data_files_are_valid():
     assert files, "no self-assessment data files found"
     assert [tool.id for tool in model.load_all()] == files
     assert set(ui.ui_strings("fi")) == set(ui.ui_strings("sv")) == set(ui.load_ui())
+
+
+KIND_MISTAKES = """\
+id: demo-plan
+version: 1
+title: {fi: Suunnitelma, sv: Plan}
+description: {fi: Kuvaus, sv: Beskrivning}
+parts:
+  - id: money
+    title: {fi: Raha, sv: Pengar}
+    fields:
+      - id: budget
+        kind: text
+        label: {fi: Budjetti, sv: Budget}
+        unit: {fi: €, sv: €}
+      - id: members
+        kind: rows
+        label: {fi: Jäsenet, sv: Medlemmar}
+        row_label: {fi: Jäsen, sv: Medlem}
+        columns:
+          - id: areas
+            kind: choices
+            label: {fi: Alat, sv: Områden}
+          - id: hours
+            kind: number
+            label: {fi: Tunnit, sv: Timmar}
+            options:
+              - {id: a, label: {fi: A, sv: A}}
+"""
+
+
+def test_a_key_of_another_kind_and_a_kind_that_cannot_be_a_column_are_named(tmp_path):
+    """The kinds' checks come from kinds.py: each mistake names where it is and what fits."""
+    folder = tmp_path / "data" / worksheet_model.FOLDER
+    folder.mkdir(parents=True)
+    (folder / "demo-plan.yml").write_text(KIND_MISTAKES, encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    problems = worksheet_model.check_all(tmp_path / "data", tmp_path / "docs")
+    found = {(p.line, p.key): str(p) for p in problems}
+    worksheet_model.clear_caches()
+    assert (12, "parts[0].fields[0].unit") in found and "number" in found[(12, "parts[0].fields[0].unit")]
+    assert any(key == "parts[0].fields[1].columns[0].kind" and "number" in text for (_, key), text in found.items()), found
+    assert (24, "parts[0].fields[1].columns[1].options") in found, found

@@ -23,6 +23,7 @@ from ...loading.yaml_source import YamlSource
 from ..record_tool.data_files import DataFolder
 from .kinds import CHECKLIST_KIND, COLUMN_KINDS, FIELD_KINDS, check_field
 
+FOLDER = "worksheets"
 # The kinds come from kinds.py: what each stores and how it is checked.
 FieldKind = Literal[FIELD_KINDS]
 ColumnKind = Literal[COLUMN_KINDS]
@@ -103,7 +104,7 @@ def _check(source: YamlSource, docs_dir: Path) -> list[DataError]:
     return problems
 
 
-WORKSHEETS = DataFolder("worksheets", Worksheet, _check, noun=("työkirjaa", "arbetsbladet"))
+WORKSHEETS = DataFolder(FOLDER, Worksheet, _check, noun=("työkirjaa", "arbetsbladet"))
 load, load_all, check_all = WORKSHEETS.load, WORKSHEETS.load_all, WORKSHEETS.check_all
 
 
