@@ -208,12 +208,20 @@ parts:
 """
 
 
-def test_every_worksheet_problem_is_listed(tmp_path):
+def worksheet_problems(tmp_path, name, text):
+    """Every problem check_all finds in one worksheet file `name` holding `text`."""
     folder = tmp_path / "data" / worksheet_model.FOLDER
     folder.mkdir(parents=True)
-    (folder / "demo-list.yml").write_text(WORKSHEET, encoding="utf-8")
+    (folder / f"{name}.yml").write_text(text, encoding="utf-8")
     (tmp_path / "docs").mkdir()
-    problems = worksheet_model.check_all(tmp_path / "data", tmp_path / "docs")
+    try:
+        return worksheet_model.check_all(tmp_path / "data", tmp_path / "docs")
+    finally:
+        worksheet_model.clear_caches()
+
+
+def test_every_worksheet_problem_is_listed(tmp_path):
+    problems = worksheet_problems(tmp_path, "demo-list", WORKSHEET)
     assert [(p.line, p.key) for p in problems] == [
         (14, "parts[0].fields[1].kind"),  # a checklist holds only check items
         (16, "parts[0].fields[2].id"),  # 'named' twice
@@ -221,7 +229,6 @@ def test_every_worksheet_problem_is_listed(tmp_path):
         (21, "parts[0].fields[3].label.sv"),  # no Swedish text
         (22, "parts[0].fields[3].options"),  # one option is no choice
     ]
-    worksheet_model.clear_caches()
 
 
 def test_real_data_files_are_valid():
@@ -262,13 +269,7 @@ parts:
 
 def test_a_key_of_another_kind_and_a_kind_that_cannot_be_a_column_are_named(tmp_path):
     """The kinds' checks come from kinds.py: each mistake names where it is and what fits."""
-    folder = tmp_path / "data" / worksheet_model.FOLDER
-    folder.mkdir(parents=True)
-    (folder / "demo-plan.yml").write_text(KIND_MISTAKES, encoding="utf-8")
-    (tmp_path / "docs").mkdir()
-    problems = worksheet_model.check_all(tmp_path / "data", tmp_path / "docs")
-    found = {(p.line, p.key): str(p) for p in problems}
-    worksheet_model.clear_caches()
+    found = {(p.line, p.key): str(p) for p in worksheet_problems(tmp_path, "demo-plan", KIND_MISTAKES)}
     assert (12, "parts[0].fields[0].unit") in found and "number" in found[(12, "parts[0].fields[0].unit")]
     assert any(key == "parts[0].fields[1].columns[0].kind" and "number" in text for (_, key), text in found.items()), found
     assert (24, "parts[0].fields[1].columns[1].options") in found, found

@@ -7,13 +7,24 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from ... import paths
 from ...loading.errors import DataError, raise_problems
+from ...loading.types import Id, Strict, Text
 from ...loading.validate import every_problem, id_matches_file, require_mapping, schema_problems
 from ...loading.wording import say
 from ...loading.yaml_source import YamlSource, load_yaml
+
+
+class ToolFile(Strict):
+    """What every tool's data file starts with. `version` goes up with every
+    change to the questions, so that stored answers can tell which they answered."""
+
+    id: Id
+    version: int = Field(ge=1)
+    title: Text
+    description: Text
 
 
 class DataFolder:

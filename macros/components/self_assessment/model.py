@@ -16,7 +16,7 @@ from ...loading.types import PAGE_LINK, Id, PageLink, Strict, Text
 from ...loading.validate import duplicates, every_problem, require_mapping, schema_problems, validate, walk
 from ...loading.wording import say
 from ...loading.yaml_source import YamlSource, load_yaml
-from ..record_tool.data_files import DataFolder
+from ..record_tool.data_files import DataFolder, ToolFile
 
 FOLDER = "self-assessments"
 
@@ -45,12 +45,8 @@ class Section(Strict):
     items: list[Item] = Field(min_length=1)
 
 
-class SelfAssessment(Strict):
-    id: Id
-    version: int = Field(ge=1)
+class SelfAssessment(ToolFile):
     scale: Id
-    title: Text
-    description: Text
     sections: list[Section] = Field(min_length=1)
 
     def items(self):

@@ -3,14 +3,7 @@
 Macro `{{ worksheet("id") }}`; data in data/worksheets/<id>.yml;
 script and styles in overrides/assets/components/worksheet/.
 """
-from ..component import Component
+from ..record_tool.component import record_component
 from . import context, model
 
-COMPONENT = Component(
-    name="worksheet",
-    macro="worksheet",
-    build_context=context.build,
-    clear_caches=model.clear_caches,
-    check_data=model.check_all,
-    shared_styles=("record-tool",),
-)
+COMPONENT = record_component("worksheet", context, model)

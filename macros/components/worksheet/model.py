@@ -20,7 +20,7 @@ from ...loading.types import PAGE_LINK, Id, PageLink, Strict, Text
 from ...loading.validate import duplicates, walk
 from ...loading.wording import say
 from ...loading.yaml_source import YamlSource
-from ..record_tool.data_files import DataFolder
+from ..record_tool.data_files import DataFolder, ToolFile
 from .kinds import CHECKLIST_KIND, COLUMN_KINDS, FIELD_KINDS, check_field
 
 FOLDER = "worksheets"
@@ -70,12 +70,8 @@ class Part(Strict):
     fields: list[Field] = Spec(min_length=1)
 
 
-class Worksheet(Strict):
-    id: Id
-    version: int = Spec(ge=1)
+class Worksheet(ToolFile):
     kind: Literal["worksheet", "checklist"] = "worksheet"
-    title: Text
-    description: Text
     parts: list[Part] = Spec(min_length=1)
 
     def fields(self):
