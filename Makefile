@@ -7,8 +7,10 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # The W3C HTML checker for the tests (npm package vnu-jar; runs on Java).
 VNU := scripts/html-checker/node_modules/vnu-jar/build/dist/vnu.jar
+# Biome, the linter and format check for our JavaScript and CSS (npm package, pinned).
+BIOME := scripts/lint/node_modules/.bin/biome
 
-.PHONY: install serve build check test test-fast links new-page bench clean
+.PHONY: install serve build check test test-fast lint links new-page bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +25,15 @@ $(VNU): scripts/html-checker/package.json
 		npm install --prefix scripts/html-checker --no-audit --no-fund --silent && touch $(VNU); \
 	else echo "npm not found: the HTML checker tests will say how to install it"; fi
 
+$(BIOME): scripts/lint/package.json
+	npm install --prefix scripts/lint --no-audit --no-fund --silent && touch $(BIOME)
+
+## lint: ruff (lint and format check) for Python, Biome for JavaScript and CSS; zero findings
+lint: $(STAMP) $(BIOME)
+	$(BIN)/ruff check --quiet .
+	$(BIN)/ruff format --check --quiet .
+	$(BIOME) ci --reporter=summary
+
 ## serve: live-reloading site, Finnish at http://127.0.0.1:8000/, Swedish at /sv/
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000 --watch data --watch overrides --watch macros
@@ -32,16 +43,16 @@ build: $(STAMP)
 	$(BIN)/mkdocs build --strict --clean
 
 ## test: every test, unit, build and browser
-test: $(STAMP) $(VNU)
+test: $(STAMP) $(VNU) lint
 	$(BIN)/python -m pytest
 
 ## test-fast: every test that needs no browser, no Java and no live server
 ##   (unit, data, build), for editing: about a minute
 test-fast: $(STAMP)
-	$(BIN)/python -m pytest -m "not browser and not slow and not external"
+	$(BIN)/python -m pytest -n 2 -m "not browser and not slow and not external"
 
 ## check: every content problem at once, in plain words (no browser needed)
-check: $(STAMP) $(VNU)
+check: $(STAMP) $(VNU) lint
 	@NO_MKDOCS_2_WARNING=1 $(BIN)/python scripts/check.py
 
 ## new-page: a new page pair in both languages and both navigations, e.g.

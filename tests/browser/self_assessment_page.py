@@ -37,8 +37,15 @@ def open_tool(page, site, lang="fi"):
     return page
 
 
-def answer(page, item_id, value):
-    page.check(f'input[name="{TOOL}--{item_id}"][value="{value}"]')
+def answer(page, item_id, value, tool_id=TOOL):
+    """Answers as a reader would: on a phone, which shows one section at a
+    time, the statement's section is opened from the list of sections first."""
+    selector = f'input[name="{tool_id}--{item_id}"][value="{value}"]'
+    if not page.is_visible(selector):
+        index = page.evaluate("""(id) => [...document.querySelectorAll('[data-sa-section]')]
+            .findIndex((s) => s.querySelector(`[data-sa-item="${id}"]`))""", item_id)
+        page.click(f'[data-sa-section-list] [data-sa-go="{index}"]')
+    page.check(selector)
 
 
 def raw_record(page):

@@ -297,7 +297,7 @@ def test_chart_text_stays_readable_and_inside_on_a_phone(browser, site, tool_id,
     page.goto(f"{site.base_url}{LANG_ROOT[lang]}tools/{tool_id}/")
     page.wait_for_selector('[data-started="true"]')
     for item in other.items():
-        page.check(f'input[name="{tool_id}--{item.id}"][value="{middle}"]')
+        answer(page, item.id, middle, tool_id)
     chart = page.locator("[data-sa-chart]")
     box = chart.bounding_box()
     column = page.locator("[data-sa-results-body]").bounding_box()
@@ -359,3 +359,35 @@ def test_results_rest_on_enough_answers_and_on_the_scale_range(context, site, to
     index = [s.id for s in tool.sections].index(thin.id)
     bar = page.locator("[data-sa-chart] rect.sa__chart-bar").nth(index)
     assert float(bar.get_attribute("width")) == 0, "the scale's lowest value draws no bar"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_on_a_phone_one_section_at_a_time_with_a_list_of_sections(browser, site, tool, values, lang):
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(f"{site.base_url}{LANG_ROOT[lang]}tools/{TOOL}/")
+    page.wait_for_selector(f'#sa-{TOOL}[data-started="true"]')
+    sections = page.locator("[data-sa-section]")
+    visible = [i for i in range(sections.count()) if sections.nth(i).is_visible()]
+    assert visible == [0], "only the first section is shown on a phone"
+    links = page.locator("[data-sa-section-list] button")
+    assert links.count() == len(tool.sections)
+    first = tool.sections[0]
+    for item in first.items:
+        answer(page, item.id, values[0])
+    expected = ui.ui_strings(lang)["sa_section_count"].replace("{answered}", str(len(first.items))).replace(
+        "{total}", str(len(first.items)))
+    assert expected in links.nth(0).inner_text()
+    # free movement: straight to the last section from the list, focus on its heading
+    links.nth(len(tool.sections) - 1).click()
+    assert sections.nth(len(tool.sections) - 1).is_visible() and not sections.nth(0).is_visible()
+    assert page.evaluate("document.activeElement.tagName") == "H3"
+    # the next button of the last section leads to the results
+    last = sections.nth(len(tool.sections) - 1)
+    assert last.locator('[data-sa-step="1"]').inner_text() == ui.ui_strings(lang)["sa_to_results"]
+    # on paper and on a wide screen every section is there
+    page.emulate_media(media="print")
+    assert all(sections.nth(i).is_visible() for i in range(sections.count()))
+    page.emulate_media(media="screen")
+    page.set_viewport_size({"width": 1366, "height": 900})
+    assert all(sections.nth(i).is_visible() for i in range(sections.count()))
+    page.close()

@@ -9,6 +9,7 @@ import { RecordTool } from "../../javascripts/lib/record-tool.js";
 import { ImportError } from "../../javascripts/lib/transfer.js";
 import { Chart } from "./chart.js";
 import { recommend, score, sortAnswers } from "./scoring.js";
+import { SectionPages } from "./pages.js";
 import { Snapshots } from "./snapshots.js";
 
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -25,6 +26,7 @@ export default class SelfAssessment extends RecordTool {
     this.find = (name) => root.querySelector(`[data-sa-${name}]`);
     this.chart = new Chart(this.find("chart"), this.config, (value) => this.number(value));
     this.snapshots = new Snapshots(this);
+    this.pages = new SectionPages(this);
   }
 
   emptyRecord() {
@@ -36,6 +38,7 @@ export default class SelfAssessment extends RecordTool {
   }
 
   start() {
+    this.pages.start();
     super.start();
     this.find("form").addEventListener("change", (event) => this.onAnswer(event));
     this.root.addEventListener("click", (event) => this.onOwnClick(event));
@@ -87,6 +90,7 @@ export default class SelfAssessment extends RecordTool {
   onRestored() {
     const numbered = this.config.sections.flatMap((section, s) => section.items.map((id, i) => [id, `${s + 1}.${i + 1}`]));
     const next = numbered.find(([id]) => !this.isAnswer(this.record.answers[id]));
+    if (next) this.pages.show(this.pages.sectionOf(next[0]));
     const link = this.find("resume-link");
     this.find("resume-text").textContent = this.t.rt_restored;
     if (next) {
@@ -104,7 +108,14 @@ export default class SelfAssessment extends RecordTool {
       if (control.tagName === "H3") control.setAttribute("tabindex", "-1");
       control.focus({ preventScroll: true });
     });
-    this.find("resume").hidden = false;
+    const notice = this.find("resume");
+    notice.hidden = false;
+    // A returning reader arrives at the top of the page: bring the notice to
+    // them, unless the address asks for another place.
+    if (!window.location.hash) {
+      notice.scrollIntoView({ block: "center" });
+      notice.focus({ preventScroll: true });
+    }
   }
 
   onOwnClick(event) {
@@ -156,6 +167,7 @@ export default class SelfAssessment extends RecordTool {
       this.renderRecommendations(result.sections);
     }
     this.snapshots.render(result);
+    this.pages.render();
   }
 
   renderTable(sections) {
