@@ -2,7 +2,8 @@
 
 Checks the page pairs (headings, anchors, links, admonitions, tables, macro
 calls), front matter, headings, images' alt texts, the own-words rule against
-the source texts and the navigation of both languages; builds the site
+the source texts, a source line or own-advice marker on every guide and rule
+section and the navigation of both languages; builds the site
 strictly (links, anchors, macros) after reading every data file on its own
 (every problem of each); then checks the built site: every address in
 links.txt, the W3C HTML checker and axe-core (WCAG 2.2 A/AA) on every page of
@@ -28,6 +29,7 @@ from macros.checks.browser import install_hint  # noqa: E402
 from macros.checks.data import data_problems  # noqa: E402
 from macros.checks.link_inventory import current_addresses, read_inventory, unresolved  # noqa: E402
 from macros.checks.navigation import check_nav_parity  # noqa: E402
+from macros.checks.source_lines import source_line_problems  # noqa: E402
 from macros.checks.terms import check_terms  # noqa: E402
 from macros.checks.site_build import build_site, serve  # noqa: E402
 from macros.loading.wording import say  # noqa: E402
@@ -51,6 +53,7 @@ def page_problems() -> list[str]:
         problems += checks.check_own_words(path, sources) or checks.check_near_copies(path, near)
         if lang == "sv":
             problems += check_terms(path)
+    problems += source_line_problems(DOCS)
     for path in sorted(DATA.rglob("*.yml")):
         problems += checks.check_own_words(path, sources) or checks.check_near_copies(path, near)
         problems += check_terms(path)
