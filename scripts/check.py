@@ -46,16 +46,19 @@ def page_problems() -> list[str]:
         problems += checks.check_pair_structure(DOCS, rel)
     sources = checks.source_runs(SEEDS)
     near = checks.source_stem_runs(SEEDS)
+    sentences = checks.source_sentences(SEEDS)
     for lang, rel in checks.all_pages(DOCS):
         path = DOCS / lang / rel
         problems += checks.check_page(path)
         problems += checks.check_stated_counts(path, DATA)
         problems += checks.check_own_words(path, sources) or checks.check_near_copies(path, near)
+        problems += checks.check_reworded(path, sentences)
         if lang == "sv":
             problems += check_terms(path)
     problems += source_line_problems(DOCS)
     for path in sorted(DATA.rglob("*.yml")):
         problems += checks.check_own_words(path, sources) or checks.check_near_copies(path, near)
+        problems += checks.check_reworded(path, sentences)
         problems += check_terms(path)
     return [str(p) for p in problems]
 
