@@ -2,7 +2,8 @@
 
 Checks the page pairs (headings, anchors, links, admonitions, tables, macro
 calls), front matter, headings, images' alt texts, the own-words rule against
-the source texts and the navigation of both languages; builds the site
+the source texts, a source line or own-advice marker on every guide and rule
+section and the navigation of both languages; builds the site
 strictly (links, anchors, macros) after reading every data file on its own
 (every problem of each); then checks the built site: every address in
 links.txt, the W3C HTML checker and axe-core (WCAG 2.2 A/AA) on every page of
@@ -28,6 +29,7 @@ from macros.tooling.browser import install_hint  # noqa: E402
 from macros.validation.data import data_problems  # noqa: E402
 from macros.editor_checks.link_inventory import current_addresses, read_inventory, unresolved  # noqa: E402
 from macros.editor_checks.navigation import check_nav_parity  # noqa: E402
+from macros.editor_checks.source_lines import source_line_problems  # noqa: E402
 from macros.editor_checks.terms import check_terms  # noqa: E402
 from macros.tooling.site_build import build_site, serve  # noqa: E402
 from macros.languages import LANG_ROOTS, language_of_path  # noqa: E402
@@ -45,15 +47,19 @@ def page_problems() -> list[str]:
         problems += checks.check_pair_structure(DOCS, rel)
     sources = checks.source_runs(SEEDS)
     near = checks.source_stem_runs(SEEDS)
+    sentences = checks.source_sentences(SEEDS)
     for lang, rel in checks.all_pages(DOCS):
         path = DOCS / lang / rel
         problems += checks.check_page(path)
         problems += checks.check_stated_counts(path, DATA)
         problems += checks.check_own_words(path, sources) or checks.check_near_copies(path, near)
+        problems += checks.check_reworded(path, sentences)
         if lang == "sv":
             problems += check_terms(path)
+    problems += source_line_problems(DOCS)
     for path in sorted(DATA.rglob("*.yml")):
         problems += checks.check_own_words(path, sources) or checks.check_near_copies(path, near)
+        problems += checks.check_reworded(path, sentences)
         problems += check_terms(path)
     return [str(p) for p in problems]
 

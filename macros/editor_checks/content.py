@@ -275,3 +275,109 @@ def check_stated_counts(path: Path, data_dir: Path) -> list[Problem]:
                         f"sidan säger {stated} påståenden, men {_display(data_file)} innehåller {count}"),
                 ))
     return problems
+
+
+# Reworded copies (issue 20): a sentence made of a source sentence's content
+# words in the same order, with a word or two changed, added or left out.
+# Neither exact runs of words nor runs of stems find them.
+REWORD_MATCHES = 5     # at least this many content words in the source's order ...
+REWORD_SHARE = 0.6     # ... making up this share of the sentence's content words,
+REWORD_ANY_SHARE = 7   # or this many in order, however long the sentence
+# Words that carry no content of their own; words of three letters or fewer are left out anyway.
+FUNCTION_WORDS = frozenset("""
+    että sekä myös kuin mutta niin joka jotka jonka joiden mitä mikä olla ovat olisi olivat tulee
+    vain sitä siitä niiden heidän hänen tämä nämä tämän joita jossa kanssa mukaan eivät voidaan
+    jolloin vaikka koska siis kaikki kaikkien muiden muita jotta eikä vaan joten sillä kuten kunhan
+    esimerkiksi
+    inte till också eller samt från eftersom deras dess sina även vara blir finns under över
+    mellan bland annat detta dessa sådana någon något alla allt andra
+""".split())
+
+
+@dataclass(frozen=True)
+class SourceSentence:
+    seed: str
+    text: str
+    stems: tuple[str, ...]
+
+
+def content_stems(text: str) -> list[str]:
+    return [w[:STEM] for w in words(text) if len(w) > 3 and w not in FUNCTION_WORDS and not w.isdigit()]
+
+
+def _seed_sentences(text: str) -> list[str]:
+    text = re.sub(r"-[ \t]*\n\s*", "", text)  # words broken at line ends
+    # A bullet, a numbered point or a blank line starts a new sentence; so does . ! ?
+    parts = re.split(r"\n\s*(?:-|\d+\.)\s+|\n\s*\n|(?<=[.!?])\s+", text)
+    return [" ".join(part.split()).lstrip("- ") for part in parts if part.strip()]
+
+
+def source_sentences(seeds: Path) -> list[SourceSentence]:
+    found = []
+    for seed in sorted(seeds.glob("*.txt")):
+        for sentence in _seed_sentences(seed.read_text(encoding="utf-8")):
+            stems_ = tuple(content_stems(sentence))
+            if len(stems_) >= REWORD_MATCHES:
+                found.append(SourceSentence(seed.name, sentence, stems_))
+    return found
+
+
+def in_order(a: list[str], b: tuple[str, ...]) -> int:
+    """How many words a and b share in the same order (longest common subsequence)."""
+    previous = [0] * (len(b) + 1)
+    for x in a:
+        current = [0]
+        for j, y in enumerate(b):
+            current.append(previous[j] + 1 if x == y else max(previous[j + 1], current[j]))
+        previous = current
+    return previous[-1]
+
+
+def is_reworded(page: list[str], source: tuple[str, ...]) -> bool:
+    if len(set(page) & set(source)) < REWORD_MATCHES:
+        return False
+    shared = in_order(page, source)
+    return shared >= REWORD_MATCHES and (shared >= REWORD_SHARE * len(page) or shared >= REWORD_ANY_SHARE)
+
+
+def reworded_sentences(text: str, sources: list[SourceSentence]) -> list[tuple[int, str, SourceSentence]]:
+    """(line, page sentence, source sentence) for each page sentence that is a reworded source sentence."""
+    found = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        for sentence in re.split(r"(?<=[.!?:;])\s+", line):
+            page = content_stems(sentence)
+            if len(page) < REWORD_MATCHES:
+                continue
+            hit = next((source for source in sources if is_reworded(page, source.stems)), None)
+            if hit:
+                found.append((number, sentence.strip(), hit))
+    return found
+
+
+# Statements that another change (issue 20 point 3) replaces with new ids and
+# new wording; until it is merged they are known and listed here, not hidden.
+PENDING_REWRITE = {
+    "data/self-assessments/network-health.yml": (
+        "Verkosto kokoontuisi myös ilman ulkopuolista rahoitusta.",
+        "Verkoston tavoitteet on kytketty kunnan tai sivistystoimen strategiaan.",
+        "Verkostolla on koordinaattori, joka ohjaa toimintaa ja seuraa tavoitteiden toteutumista.",
+    ),
+}
+
+
+def check_reworded(path: Path, sources: list[SourceSentence]) -> list[Problem]:
+    """A source sentence with a word or two changed is still the source's sentence."""
+    if path.name == NAMES_SOURCES:
+        return []
+    problems = []
+    pending = PENDING_REWRITE.get(_display(path), ())
+    for number, sentence, source in reworded_sentences(path.read_text(encoding="utf-8"), sources):
+        if any(known in sentence for known in pending):
+            continue
+        shown = source.text if len(source.text) <= 120 else source.text[:117] + "…"
+        problems.append(Problem(_display(path), number, say(
+            f"virke toistaa lähteen virkkeen sanat samassa järjestyksessä, vain sana tai pari vaihdettuna: "
+            f"kirjoita se omin sanoin (lähde: ”{shown}”)",
+            f"meningen upprepar orden i källans mening i samma ordning, med bara ett eller ett par ord utbytta: "
+            f"skriv den med egna ord (källan: ”{shown}”)")))
+    return problems
