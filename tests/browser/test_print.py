@@ -7,6 +7,7 @@ Expected texts come from ui.yml and the tool data.
 """
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -169,3 +170,32 @@ def test_blank_worksheet_on_paper(context, site, sheet, lang):
         assert len(heads) == len(field.columns) + 1
         assert all(head.startswith(column.label[lang]) for head, column in zip(heads[1:], field.columns)), heads
         assert table.locator("tbody tr").count() >= len(field.preset) + 1
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_filled_worksheet_prints_answers_only(context, site, lang):
+    """The printout of a worksheet with answers: no status line, tables inside
+    the page, preset rows nobody filled left out."""
+    sheet = next(s for s in SHEETS if any(f.kind == "rows" and f.preset for f in s.fields()))
+    group = next(f for f in sheet.fields() if f.kind == "rows" and f.preset)
+    used, unused = group.preset[0], group.preset[1:]
+    long_word = "Monialaisuusyhteistyökäytäntökehittämissuunnitelma" * 3
+    rows = [{"id": used.id, "preset": used.id, "cells": {group.columns[0].id: long_word}}]
+    rows += [{"id": p.id, "preset": p.id, "cells": {}} for p in unused]
+    page = context.new_page()
+    page.goto(site.base_url)
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [
+        f"verkostojohtaminen:worksheet:{sheet.id}", json.dumps({"format": 1, "tool": sheet.id, "answers": {group.id: rows}})])
+    open_tool(page, site, sheet.id, lang)
+    page.click(f'[data-ws-field="{group.id}"] [data-ws-action="row-down"] >> nth=0')  # announces a move
+    page.wait_for_timeout(200)
+    page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")
+    page.emulate_media(media="print")
+    assert page.locator("[data-rt-status]").evaluate("node => getComputedStyle(node).display") == "none"
+    document = page.locator("[data-ws-document]")
+    text = document.inner_text()
+    assert used.label[lang] in text
+    assert not any(p.label[lang] in text for p in unused), "preset rows nobody filled are left out"
+    limit = page.evaluate("() => document.querySelector('[data-ws-document]').getBoundingClientRect().right")
+    for box in document.locator("table").evaluate_all("ts => ts.map((t) => t.getBoundingClientRect().right)"):
+        assert box <= limit + 0.5, "a table runs past the page's edge"
