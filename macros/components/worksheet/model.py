@@ -16,6 +16,7 @@ from pydantic import Field as Spec
 from ... import paths
 from ...links import missing_link_target
 from ...loading.errors import DataError, format_loc, raise_problems
+from ...loading.retired import RetiredItem, retired_problems
 from ...loading.types import PAGE_LINK, Id, PageLink, Strict, Text
 from ...loading.validate import duplicates, every_problem, id_matches_file, require_mapping, schema_problems, walk
 from ...loading.wording import say
@@ -75,6 +76,7 @@ class Worksheet(Strict):
     title: Text
     description: Text
     parts: list[Part] = Spec(min_length=1)
+    retired: list[RetiredItem] = []  # fields no longer asked (macros/loading/retired.py)
 
     def fields(self):
         for part in self.parts:
@@ -128,6 +130,7 @@ def _check(source: YamlSource, docs_dir: Path) -> list[DataError]:
     problems = id_matches_file(source)
     problems += duplicates(source, ("parts", "*", "id"))
     problems += duplicates(source, ("parts", "*", "fields", "*", "id"))
+    problems += retired_problems(source, ("parts", "*", "fields", "*", "id"))
     for loc, link in walk(source.data, ("parts", "*", "guide")):
         problem = missing_link_target(link, docs_dir) if isinstance(link, str) and PAGE_LINK.fullmatch(link) else None
         if problem:
