@@ -56,7 +56,7 @@ export function buildDocument(config, answers, retired, { date, address }, fits)
       title: `${index + 1}. ${part.title}`,
       entries: part.fields.map((field) => entryOf(field, answers[field.id], fits)),
     })),
-    retired: retired.map(([id, value]) => ({ label: id, text: typeof value === "string" ? value : JSON.stringify(value) })),
+    retired: retired.map(([id, value]) => ({ label: (config.retired || {})[id] || id, text: typeof value === "string" ? value : JSON.stringify(value) })),
   };
 }
 

@@ -369,7 +369,7 @@ export default class Worksheet {
     const retired = this.retiredAnswers();
     this.find("retired").hidden = retired.length === 0;
     this.find("retired-list").replaceChildren(...retired.flatMap(([id, value]) => [
-      el("dt", {}, this.fields.has(id) ? this.fields.get(id).label : id),
+      el("dt", {}, this.fields.has(id) ? this.fields.get(id).label : this.config.retired[id] || id),
       el("dd", {}, typeof value === "string" ? value : JSON.stringify(value)),
     ]));
   }
