@@ -76,9 +76,9 @@ def break_three_ways(project: Path) -> Path:
     """A missing Swedish text, a badly formed id and a duplicate id in one data file."""
     path = project / "data" / "self-assessments" / "network-health.yml"
     text = path.read_text(encoding="utf-8")
-    swedish = "          sv: Nätverkets mål är nedskrivna och varje medlem hittar dem lätt.\n"
-    assert swedish in text and "  - id: goals\n" in text and "id: goals-effort" in text
-    text = text.replace(swedish, "").replace("  - id: goals\n", "  - id: Goals!\n").replace("id: goals-effort", "id: goals-benefit")
+    swedish = "          sv: Nätverkets mål är nedskrivna.\n"
+    assert swedish in text and "  - id: goals\n" in text and "id: goals-revised\n" in text
+    text = text.replace(swedish, "").replace("  - id: goals\n", "  - id: Goals!\n").replace("id: goals-revised\n", "id: goals-recorded\n")
     path.write_text(text, encoding="utf-8")
     return path
 
@@ -90,18 +90,18 @@ def lines_of(path: Path, needle: str) -> list[int]:
 def three_problems(path: Path, lang: str) -> list[str]:
     """What `make check` and the build say about break_three_ways(), in one language."""
     name = "data/self-assessments/network-health.yml"
-    [bad_id], (_, duplicate) = lines_of(path, "id: Goals!"), lines_of(path, "id: goals-benefit")
-    text_line = lines_of(path, "- id: goals-written")[0] + 1  # the text: key, whose sv: is gone
+    [bad_id], (_, duplicate) = lines_of(path, "id: Goals!"), lines_of(path, "id: goals-recorded")
+    text_line = lines_of(path, "- id: goals-recorded")[0] + 1  # the text: key, whose sv: is gone
     if lang == "fi":
         return [f"{name}, rivi {bad_id}, kohta 'sections[0].id': tunnisteessa saa olla vain pieniä kirjaimia a–z, "
                 "numeroita ja väliviivoja (nyt: 'Goals!')",
                 f"{name}, rivi {text_line}, kohta 'sections[0].items[0].text.sv': ruotsinkielinen teksti puuttuu",
-                f"{name}, rivi {duplicate}, kohta 'sections[0].items[2].id': tunniste 'goals-benefit' on jo käytössä: "
+                f"{name}, rivi {duplicate}, kohta 'sections[0].items[5].id': tunniste 'goals-recorded' on jo käytössä: "
                 "tunnisteiden pitää olla yksilöllisiä"]
     return [f"{name}, rad {bad_id}, nyckel 'sections[0].id': id får bara innehålla små bokstäver a–z, siffror och "
             "bindestreck (nu: 'Goals!')",
             f"{name}, rad {text_line}, nyckel 'sections[0].items[0].text.sv': svensk text saknas",
-            f"{name}, rad {duplicate}, nyckel 'sections[0].items[2].id': id 'goals-benefit' används redan: id:n ska vara unika"]
+            f"{name}, rad {duplicate}, nyckel 'sections[0].items[5].id': id 'goals-recorded' används redan: id:n ska vara unika"]
 
 
 def test_build_lists_every_problem_of_a_data_file(project):

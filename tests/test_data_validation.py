@@ -273,3 +273,55 @@ def test_a_key_of_another_kind_and_a_kind_that_cannot_be_a_column_are_named(tmp_
     assert (12, "parts[0].fields[0].unit") in found and "number" in found[(12, "parts[0].fields[0].unit")]
     assert any(key == "parts[0].fields[1].columns[0].kind" and "number" in text for (_, key), text in found.items()), found
     assert (24, "parts[0].fields[1].columns[1].options") in found, found
+
+
+RETIRED = """\
+retired:
+  - id: goals-old
+    retired_in: 2
+    replaced_by: [goals-written, goals-known]
+    text: {fi: Vanha väittämä, sv: Gammalt påstående}
+"""
+
+
+def test_retired_statements_load_with_what_replaced_them(tree):
+    tool = load(tree, TOOL.replace("version: 1", "version: 2") + RETIRED)
+    assert [(r.id, r.retired_in, r.replaced_by) for r in tool.retired] == [("goals-old", 2, ["goals-written", "goals-known"])]
+    assert "goals-old" not in {item.id for item in tool.items()}
+
+
+def test_retired_problems_name_the_line_and_the_unknown_id(tree):
+    broken = (TOOL + RETIRED.replace("goals-known]", "goals-typo]")
+              + "  - id: goals-written\n    retired_in: 1\n    text: {fi: A, sv: B}\n")
+    with pytest.raises(DataErrors) as err:
+        load(tree, broken)
+    lines = TOOL.count("\n")
+    found = [(e.line, e.key) for e in err.value.errors]
+    assert found == [(lines + 3, "retired[0].retired_in"),  # newer than the file
+                     (lines + 4, "retired[0].replaced_by[1]"),  # no such statement
+                     (lines + 6, "retired[1].id"),  # still asked: an id is never reused
+                     (lines + 7, "retired[1].retired_in")], found  # a first version retires nothing
+    messages = {e.key: e.message for e in err.value.errors}
+    assert "goals-typo" in messages["retired[0].replaced_by[1]"] and "goals-known" in messages["retired[0].replaced_by[1]"]
+    assert "goals-written" in messages["retired[1].id"]
+
+
+def test_worksheet_retired_field_cannot_come_back(tmp_path):
+    folder = tmp_path / "data" / worksheet_model.FOLDER
+    folder.mkdir(parents=True)
+    text = WORKSHEET.replace("version: 1", "version: 2") + (
+        "retired:\n  - id: when\n    retired_in: 2\n    replaced_by: [named]\n    text: {fi: Milloin, sv: När}\n")
+    (folder / "demo-list.yml").write_text(text, encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    problems = worksheet_model.check_all(tmp_path / "data", tmp_path / "docs")
+    assert (WORKSHEET.count("\n") + 2, "retired[0].id") in [(p.line, p.key) for p in problems]
+    worksheet_model.clear_caches()
+
+
+@pytest.mark.parametrize("tool", model.load_all() + worksheet_model.load_all(), ids=lambda t: t.id)
+def test_every_retired_id_says_when_and_what_replaced_it(tool):
+    """The real data: a retired id is no longer asked, and what replaces it is."""
+    asked = {item.id for item in (tool.items() if hasattr(tool, "items") else tool.fields())}
+    for old in tool.retired:
+        assert old.id not in asked and 2 <= old.retired_in <= tool.version
+        assert set(old.replaced_by) <= asked | {r.id for r in tool.retired}

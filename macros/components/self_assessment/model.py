@@ -12,6 +12,7 @@ from pydantic import Field
 from ...links import missing_link_target
 from ... import paths
 from ...loading.errors import DataError, format_loc, raise_problems
+from ...loading.retired import RetiredItem, retired_problems
 from ...loading.types import PAGE_LINK, Id, PageLink, Strict, Text
 from ...loading.validate import duplicates, every_problem, require_mapping, schema_problems, validate, walk
 from ...loading.wording import say
@@ -48,6 +49,7 @@ class Section(Strict):
 class SelfAssessment(ToolFile):
     scale: Id
     sections: list[Section] = Field(min_length=1)
+    retired: list[RetiredItem] = []  # statements no longer asked (macros/loading/retired.py)
 
     def items(self):
         for section in self.sections:
@@ -111,6 +113,7 @@ def _check(source: YamlSource, scales: dict[str, Scale], docs_dir: Path) -> list
                                       f"okänd skala '{scale}' (finns: {known})")))
     problems += duplicates(source, ("sections", "*", "id"))
     problems += duplicates(source, ("sections", "*", "items", "*", "id"))
+    problems += retired_problems(source, ("sections", "*", "items", "*", "id"))
     for loc, link in walk(source.data, ("sections", "*", "read_more")):
         problem = missing_link_target(link, docs_dir) if isinstance(link, str) and PAGE_LINK.fullmatch(link) else None
         if problem:

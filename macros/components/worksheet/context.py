@@ -41,6 +41,8 @@ def build(worksheet_id: str, page) -> dict:
         "lang": lang,
         "title": worksheet.title[lang],
         "parts": [{"id": p["id"], "title": p["title"], "fields": p["fields"]} for p in parts],
+        # The wording of items no longer asked, shown beside a reader's kept answer.
+        "retired": {item.id: item.text[lang] for item in worksheet.retired},
         "limits": LIMITS,
         "strings": script_strings(ui, SCRIPT_STRINGS_PREFIXES),
     }

@@ -16,6 +16,7 @@ from pydantic import Field as Spec
 from ... import paths
 from ...links import missing_link_target
 from ...loading.errors import DataError, format_loc
+from ...loading.retired import RetiredItem, retired_problems
 from ...loading.types import PAGE_LINK, Id, PageLink, Strict, Text
 from ...loading.validate import duplicates, walk
 from ...loading.wording import say
@@ -73,6 +74,7 @@ class Part(Strict):
 class Worksheet(ToolFile):
     kind: Literal["worksheet", "checklist"] = "worksheet"
     parts: list[Part] = Spec(min_length=1)
+    retired: list[RetiredItem] = []  # fields no longer asked (macros/loading/retired.py)
 
     def fields(self):
         for part in self.parts:
@@ -83,6 +85,7 @@ def _check(source: YamlSource, docs_dir: Path) -> list[DataError]:
     """What the schema cannot say, read from the raw data so that it runs beside the schema's problems."""
     problems = duplicates(source, ("parts", "*", "id"))
     problems += duplicates(source, ("parts", "*", "fields", "*", "id"))
+    problems += retired_problems(source, ("parts", "*", "fields", "*", "id"))
     for loc, link in walk(source.data, ("parts", "*", "guide")):
         problem = missing_link_target(link, docs_dir) if isinstance(link, str) and PAGE_LINK.fullmatch(link) else None
         if problem:

@@ -92,22 +92,25 @@ export default class GroupSummary {
 
   // One file -> {name, status, answers|null, signature}. Only this tool's
   // answers to statements that exist now count; files of other versions are
-  // combined by statement id.
+  // combined by statement id, and the status says how many answers were
+  // left out because this version no longer asks them.
   async read(file) {
     const name = file.name.slice(0, 120);
     try {
       const data = await readExport(file, { kind: KIND, tool: this.config.tool, limits: this.config.limits, strings: this.t });
       if (!isPlainObject(data.answers)) throw new ImportError(fill(this.t.io_err_bad_value, { key: "answers" }));
       const answers = {};
+      let other = 0; // answers to statements this version no longer asks: kept out, but said
       for (const [id, value] of Object.entries(data.answers)) {
-        if (!this.itemIds.has(id)) continue;
+        if (!this.itemIds.has(id)) { other += 1; continue; }
         if (value !== "unknown" && !this.values.has(value)) throw new ImportError(fill(this.t.io_err_bad_value, { key: `answers.${id}` }));
         answers[id] = value;
       }
       const count = Object.keys(answers).length;
-      if (!count) throw new ImportError(this.t.gs_err_no_answers);
+      if (!count) throw new ImportError(other ? fill(this.t.gs_err_only_not_asked, { other }) : this.t.gs_err_no_answers);
       const signature = JSON.stringify([data.exported || "", answers]);
-      return { name, answers, signature, status: fill(this.t.gs_used, { answers: count }) };
+      const status = other ? fill(this.t.gs_used_not_asked, { answers: count, other }) : fill(this.t.gs_used, { answers: count });
+      return { name, answers, signature, status };
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
       return { name, answers: null, signature: null, status: fill(this.t.gs_skipped, { reason: error.message }) };

@@ -8,6 +8,9 @@ import { kindOf } from "./kinds.js";
 const oneLine = (text) => text.replace(/\s*\r?\n\s*/g, " ");
 const asText = (value) => (typeof value === "string" ? value : JSON.stringify(value));
 
+// A field no longer asked is named by its old wording when the data keeps it.
+const retiredLabel = (doc, id) => (doc.config.retired || {})[id] || id;
+
 // doc: { config, answers, retired: [[id, value]], date, address, lang }
 function context(doc) {
   return { t: doc.config.strings, lang: doc.lang, none: doc.config.strings.ws_no_answer };
@@ -43,7 +46,7 @@ export function toMarkdown(doc) {
   }
   if (doc.retired.length) {
     out.push("", `## ${t.ws_retired_title}`, "");
-    for (const [id, value] of doc.retired) out.push(`- ${id}: ${oneLine(asText(value))}`);
+    for (const [id, value] of doc.retired) out.push(`- ${retiredLabel(doc, id)}: ${oneLine(asText(value))}`);
   }
   return `${out.join("\n")}\n`;
 }
@@ -69,7 +72,7 @@ export function documentElements(doc) {
   if (doc.retired.length) {
     nodes.push(el("h3", {}, t.ws_retired_title));
     const list = el("ul");
-    list.append(...doc.retired.map(([id, value]) => el("li", {}, `${id}: ${asText(value)}`)));
+    list.append(...doc.retired.map(([id, value]) => el("li", {}, `${retiredLabel(doc, id)}: ${asText(value)}`)));
     nodes.push(list);
   }
   return nodes;

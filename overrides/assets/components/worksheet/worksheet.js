@@ -133,7 +133,7 @@ export default class Worksheet extends RecordTool {
     const retired = this.retiredAnswers();
     this.find("retired").hidden = retired.length === 0;
     this.find("retired-list").replaceChildren(...retired.flatMap(([id, value]) => [
-      el("dt", {}, id),
+      el("dt", {}, (this.config.retired || {})[id] || id),
       el("dd", {}, typeof value === "string" ? value : JSON.stringify(value)),
     ]));
   }
