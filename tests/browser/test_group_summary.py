@@ -13,6 +13,7 @@ from macros.loading import ui
 
 from macros.tooling.accessibility import describe_violations, run_axe
 
+from .test_tool_controls import assert_label_meets_value_cleanly
 from .self_assessment_page import LANG_ROOT, LANGS, TOOL, tool, values  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.browser
@@ -89,6 +90,7 @@ def test_files_are_combined_and_bad_ones_named_and_skipped(context, site, tool, 
     text = next(item.text[lang] for item in tool.items() if item.id == widest)
     first = page.locator("[data-gs-differ] li").first.inner_text()
     assert text in first or spreads[widest] == sorted(spreads.values())[-2], (first, text)
+    assert_label_meets_value_cleanly(page.locator("[data-module]").inner_text())
 
 
 @pytest.mark.parametrize("lang", ["fi"])

@@ -6,6 +6,8 @@ The tools are found in the data, so a new tool is tested without a change here.
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from macros.components.self_assessment import model as self_assessments
@@ -29,6 +31,16 @@ WATCH_SHIFTS = """() => {
     });
   }).observe({ type: "layout-shift" });
 }"""
+
+
+# A label run into its value ("Tavoitteet:Sanoittakaa") or punctuation doubled where they meet ("toimintaan.: ").
+RUN_TOGETHER = re.compile(r"[^\W\d_][:;,][^\W\d_]")
+DOUBLED = re.compile(r"[.:;,][.:;,]")
+
+
+def assert_label_meets_value_cleanly(text):
+    problems = [text[max(0, m.start() - 30): m.end() + 30] for m in (*RUN_TOGETHER.finditer(text), *DOUBLED.finditer(text))]
+    assert not problems, f"label and value run together or punctuation doubles: {problems[:5]}"
 
 
 def open_tool(page, site, tool_id, lang):
@@ -108,4 +120,29 @@ def test_no_two_controls_share_a_name_in_one_group(browser, site, tool_id, lang)
             repeated.append(control)
         seen.add(control)
     assert not repeated, f"controls a screen reader cannot tell apart: {repeated[:5]}"
+    page.close()
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+@pytest.mark.parametrize("tool_id", TOOLS)
+def test_labels_and_values_read_cleanly_with_answers(browser, site, tool_id, lang):
+    """Every text a tool shows once it has answers (results, recommendations,
+    progress, rows, saved state) has a space after a label's colon and no
+    doubled punctuation where a label meets its value."""
+    page = browser.new_page(viewport={"width": 1366, "height": 900})
+    open_tool(page, site, tool_id, lang)
+    root = page.locator("[data-module]").first
+    groups = root.locator("fieldset:has(input[type=radio])")
+    for index in range(groups.count()):
+        group = groups.nth(index)
+        radios = group.locator("input[type=radio]")
+        radios.nth(index % max(1, radios.count() - 1)).check()
+    for box in root.locator("input[type=checkbox]").all()[:6]:
+        box.check()
+    texts = root.locator("form input[type=text]:visible, form textarea:visible")
+    for index in range(min(4, texts.count())):
+        texts.nth(index).fill(f"Vastaus {index}")
+    page.keyboard.press("Tab")
+    page.wait_for_timeout(200)
+    assert_label_meets_value_cleanly(root.inner_text())
     page.close()
