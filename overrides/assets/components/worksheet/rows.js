@@ -169,6 +169,6 @@ export class Rows {
     notice.textContent = added.length ? fill(this.t.ws_rows_prefilled, { count: added.length }) : this.t.ws_rows_already;
     notice.hidden = false;
     notice.focus({ preventScroll: true });
-    box.scrollIntoView({ block: "start" });
+    notice.scrollIntoView({ block: "start" });
   }
 }
