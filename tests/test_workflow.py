@@ -105,13 +105,16 @@ def test_every_job_names_its_own_permissions(workflow):
             assert writes == [], f"{workflow.name}: job {name} should only read, writes {writes}"
 
 
-def test_checkouts_keep_no_credentials():
+def test_checkouts_keep_no_credentials_and_the_whole_history():
     for workflow in WORKFLOWS:
         for name, job in _load(workflow)["jobs"].items():
             for step in job.get("steps", []):
                 if str(step.get("uses", "")).startswith("actions/checkout@"):
                     assert (step.get("with") or {}).get("persist-credentials") is False, \
                         f"{workflow.name}: job {name} keeps the token in .git/config"
+                    # Page dates come from each file's last commit (macros/hooks/git_dates.py).
+                    assert (step.get("with") or {}).get("fetch-depth") == 0, \
+                        f"{workflow.name}: job {name} checks out without the whole history (fetch-depth: 0)"
 
 
 def _dependabot_entries() -> set[tuple[str, str]]:
