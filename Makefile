@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 # The W3C HTML checker for the tests (npm package vnu-jar; runs on Java).
 VNU := scripts/html-checker/node_modules/vnu-jar/build/dist/vnu.jar
 
-.PHONY: install serve build check test test-fast links new-page bench clean
+.PHONY: install serve build pdf check test test-fast links new-page bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,13 @@ serve: $(STAMP)
 ## build: static site in site/ (strict: any warning fails)
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict --clean
+
+## pdf: the site as `make build` makes it, and the whole guide as a PDF per
+##   language beside it (site/whole-guide/*.pdf, site/sv/whole-guide/*.pdf),
+##   printed by the Chromium the tests use
+pdf: $(STAMP)
+	WHOLE_GUIDE_PDF=1 $(BIN)/mkdocs build --strict --clean
+	$(BIN)/python scripts/whole_guide_pdf.py site
 
 ## test: every test, unit, build and browser
 test: $(STAMP) $(VNU)

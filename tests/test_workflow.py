@@ -133,3 +133,20 @@ def test_dependabot_covers_every_pin():
     assert not missing, f"Dependabot does not update: {sorted(missing)}"
     for ecosystem, directory in entries:
         assert (ROOT / directory.lstrip("/")).is_dir(), f"{DEPENDABOT.name}: {ecosystem} folder {directory} does not exist"
+
+
+def test_ci_makes_and_publishes_the_whole_guide_pdf():
+    """`make pdf` builds the site with the PDFs beside it: the preview and the
+    published site both come from it, and the job that runs it installs Chromium."""
+    for workflow in WORKFLOWS:
+        jobs = _load(workflow)["jobs"]
+        for name in ("test", "publish"):
+            runs = [str(step.get("run", "")) for step in jobs[name]["steps"]]
+            assert any(run.strip() == "make pdf" for run in runs), f"{workflow.name}: job {name} does not run make pdf"
+            assert any("chromium" in run for run in runs), f"{workflow.name}: job {name} installs no Chromium"
+            assert not any(run.strip() == "make build" for run in runs), f"{workflow.name}: job {name} builds without the PDFs"
+        uploads = [step for step in jobs["publish"]["steps"] if str(step.get("uses", "")).startswith("actions/upload-pages-artifact@")]
+        assert uploads and uploads[0]["with"]["path"].rstrip("/") == "site"
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert re.search(r"^pdf:.*\n\tWHOLE_GUIDE_PDF=1 .*mkdocs build --strict", makefile, re.M)
+    assert "scripts/whole_guide_pdf.py site" in makefile
