@@ -10,7 +10,7 @@ VNU := scripts/html-checker/node_modules/vnu-jar/build/dist/vnu.jar
 # Biome, the linter and format check for our JavaScript and CSS (npm package, pinned).
 BIOME := scripts/lint/node_modules/.bin/biome
 
-.PHONY: install serve build check test test-fast lint links new-page bench clean
+.PHONY: install serve build pdf check test test-fast lint links new-page bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,13 @@ serve: $(STAMP)
 ## build: static site in site/ (strict: any warning fails)
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict --clean
+
+## pdf: the site as `make build` makes it, and the whole guide as a PDF per
+##   language beside it (site/whole-guide/*.pdf, site/sv/whole-guide/*.pdf),
+##   printed by the Chromium the tests use
+pdf: $(STAMP)
+	WHOLE_GUIDE_PDF=1 $(BIN)/mkdocs build --strict --clean
+	$(BIN)/python scripts/whole_guide_pdf.py site
 
 ## test: every test, unit, build and browser
 test: $(STAMP) $(VNU) lint

@@ -6,6 +6,7 @@ functions so that it can move to another generator later.
 """
 from __future__ import annotations
 
+from macros import whole_guide
 from macros.components import COMPONENTS
 from macros.hooks.component_stash import stash
 from macros.languages import page_info
@@ -40,6 +41,19 @@ def define_env(env):
             return f"[{email}](mailto:{email})"
         # Until the publisher names an address, say so plainly instead of inventing one.
         return ui_strings(page_info(env).lang)["feedback_missing"]
+
+    @env.macro
+    def whole_guide_link() -> str:
+        """A link to the whole guide on one page, and to its PDF when `make pdf` makes one."""
+        return _whole_guide_link(env)
+
+
+def _whole_guide_link(env) -> str:
+    info = page_info(env)
+    src = env.page.file.src_uri
+    src = src.split("/", 1)[1] if src.startswith(info.lang + "/") else src
+    return whole_guide.link_markdown(info.lang, src, info.url[len(info.lang_prefix):], ui_strings(info.lang),
+                                     bool(env.conf.extra.get("whole_guide_pdf")))
 
 
 def on_pre_page_macros(env):

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import shutil
 import statistics
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,7 +34,7 @@ from macros.languages import LANG_ROOTS  # noqa: E402
 PAGES = ("", "guides/why-networks/", "rules/goals/", "tools/network-health/", "tools/network-plan/")
 SECOND_PAGE = "rules/trust/"  # where a reader goes next, in the same language
 ROOTS = tuple(LANG_ROOTS.values())
-PARTS = ("transfers", "lighthouse", "build", "scaling", "search", "group-summary")
+PARTS = ("transfers", "lighthouse", "build", "scaling", "search", "group-summary", "pdf")
 SCALING_SIZES = (100, 400, 1600)
 
 
@@ -99,6 +101,13 @@ def measure_build(verdicts: budgets.Verdicts, limits: dict, runs: int = 5) -> No
         one_site = build_cost.median_build_seconds(
             build_site, build_cost.plain_material_project(Path(folder), languages=False), runs)
     print(f"  our site (both languages, strict): {ours:.2f} s (the first, without .cache/: {cold:.2f} s)")
+    # The page dates read every page's git history (mkdocs-git-revision-date-localized-plugin).
+    os.environ["GIT_DATES"] = "false"
+    try:
+        no_dates = build_cost.median_build_seconds(build_site, ROOT, runs)
+    finally:
+        del os.environ["GIT_DATES"]
+    print(f"  of which page dates from git history: {ours - no_dates:+.2f} s (without them {no_dates:.2f} s)")
     print(f"  plain Material with mkdocs-static-i18n, same Markdown: {plain:.2f} s "
           f"(both folders as one Material site, no i18n plugin: {one_site:.2f} s)")
     verdicts.at_most("build time beside plain Material", round(ours / plain, 2), limits["build_ratio_max"], "×")
@@ -158,6 +167,18 @@ def measure_group_summary(browser, site: Path, files: int = 200) -> None:
     print(f"\nGroup summary: {files} exports read and combined in {ms} ms")
 
 
+def measure_pdf(browser, site: Path) -> None:
+    """The whole guide's PDFs as `make pdf` prints them (informative: no budget)."""
+    from macros.whole_guide.pdf import print_whole_guide
+
+    print("\nThe whole guide as PDF (make pdf):")
+    with serve(site) as url:
+        for lang, prefix in (("fi", ""), ("sv", "sv/")):
+            started = time.perf_counter()
+            result = print_whole_guide(browser, url, site, lang, prefix)
+            print(f"  {lang}: {result.pages} pages, {kb(result.bytes):.0f} KB, printed in {time.perf_counter() - started:.1f} s")
+
+
 def build(site_url: str | None = None) -> Path:
     out = Path(tempfile.mkdtemp(prefix="bench-site-"))
     result = build_site(out, site_url=site_url)
@@ -176,7 +197,7 @@ def main(argv: list[str]) -> int:
     limits = budgets.load()
     verdicts = budgets.Verdicts()
     chromium = chromium_path()
-    needs_browser = {"transfers", "search", "group-summary", "lighthouse"} - skip
+    needs_browser = {"transfers", "search", "group-summary", "lighthouse", "pdf"} - skip
     if needs_browser and not chromium:
         print(f"Chromium not found: {INSTALL}")
         return 2
@@ -193,6 +214,8 @@ def main(argv: list[str]) -> int:
                     measure_search(browser, site, verdicts, limits)
                 if "group-summary" not in skip:
                     measure_group_summary(browser, site)
+                if "pdf" not in skip:
+                    measure_pdf(browser, site)
                 browser.close()
         if "lighthouse" not in skip:
             measure_lighthouse(build, chromium, verdicts, limits)

@@ -8,7 +8,6 @@ mkdocs.yml by hand for a page in an existing section.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import re
 import sys
 from pathlib import Path
@@ -22,7 +21,6 @@ from macros.loading.wording import say  # noqa: E402
 TEMPLATE = """---
 title: "{title}"
 description: "{description}"
-updated: {today}
 ---
 
 # {title}
@@ -63,12 +61,11 @@ def main(argv=None) -> int:
     except ValueError as error:
         print(error)
         return 1
-    today = dt.date.today().isoformat()
     anchor = "first-section"
     for lang, path in targets.items():
         path.parent.mkdir(parents=True, exist_ok=True)
         title = getattr(args, lang).replace('"', "'")
-        path.write_text(TEMPLATE.format(title=title, today=today, anchor=anchor, **TEXTS[lang]), encoding="utf-8")
+        path.write_text(TEMPLATE.format(title=title, anchor=anchor, **TEXTS[lang]), encoding="utf-8")
         print(say("luotu", "skapad") + f": {path.relative_to(ROOT)}")
     print(say("lisätty valikkoon molemmille kielille", "tillagd i menyn på båda språken") + ": mkdocs.yml")
     for problem in check_nav_parity():

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from macros.paths import ROOT
 
-PROJECT_PARTS = ["docs", "data", "macros", "overrides", "mkdocs.yml", "links.txt", "Makefile", "scripts/check.py",
+PROJECT_PARTS = ["docs", "data", "macros", "overrides", "mkdocs.yml", ".git-blame-ignore-revs", "links.txt", "Makefile",
+                 "scripts/check.py",
                  "tests/fixtures/seeds", "scripts/html-checker/node_modules"]
 
 

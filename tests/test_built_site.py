@@ -11,7 +11,9 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 
+from macros.validation.front_matter import check_front_matter
 from macros.loading.ui import ui_strings
+from macros.paths import ROOT
 
 from .html_pages import parse
 
@@ -112,8 +114,20 @@ def test_search_index_per_language(site):
         for location in locations:
             assert not location.startswith("sv/"), f"{lang} index has a location outside its root: {location}"
             assert (site.dir / root / location / "index.html").is_file(), f"{lang}: {location} is not a page"
-        pages = {p[len(root):] for p in site.pages() if lang_of(p) == lang}
+        pages = {p[len(root):] for p in site.pages() if lang_of(p) == lang} - _left_out_of_search(lang)
         assert locations == pages, f"{lang}: index vs pages differ: {sorted(locations ^ pages)}"
+
+
+def _left_out_of_search(lang: str) -> set[str]:
+    """Pages whose front matter says `search: exclude: true` (the whole guide,
+    whose text is in the index already, on its own pages)."""
+    left_out = set()
+    for source in (ROOT / "docs" / lang).rglob("*.md"):
+        meta = check_front_matter(source, source.read_text(encoding="utf-8"))
+        if (meta.get("search") or {}).get("exclude"):
+            url = source.relative_to(ROOT / "docs" / lang).with_suffix("").as_posix()
+            left_out.add("" if url == "index" else url.removesuffix("/index").removesuffix("index") + "/")
+    return left_out
 
 
 def test_no_reference_to_font_or_script_hosts(site):

@@ -12,8 +12,8 @@ from macros.paths import ROOT
 MACROS = ROOT / "macros"
 # Lowest first. A module in a layer may import from its own layer and any before it.
 LAYERS = [
-    ("paths", "languages", "loading", "links"),
-    ("components", "render"),
+    ("paths", "languages", "loading", "links", "report_problem"),
+    ("components", "render", "whole_guide"),
     ("validation",),
     ("hooks", "main"),
     ("editor_checks",),

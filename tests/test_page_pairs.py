@@ -41,6 +41,11 @@ def test_stated_statement_counts_match_the_data(lang, rel):
 
 # The checks themselves must catch what they claim to catch.
 
+def line_of(text: str, start: str) -> int:
+    """The 1-based number of the first line of `text` that starts with `start`."""
+    return next(n for n, line in enumerate(text.splitlines(), 1) if line.startswith(start))
+
+
 def write(path, text):
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
@@ -49,7 +54,6 @@ def write(path, text):
 GOOD = """---
 title: Otsikko
 description: Tämä kuvaus on tarpeeksi pitkä, jotta se kelpaa sivun kuvaukseksi hakukoneille.
-updated: 2026-11-24
 ---
 
 # Otsikko
@@ -81,32 +85,35 @@ def test_missing_pair_is_named_in_one_language(tmp_path, monkeypatch):
 def test_different_anchor_in_pair_is_named_in_one_language(tmp_path, monkeypatch):
     write(tmp_path / "fi" / "a.md", GOOD)
     write(tmp_path / "sv" / "a.md", GOOD.replace("{#part}", "{#del}"))
+    line = line_of(GOOD, "## Osa")
     assert str(checks.check_pair_structure(tmp_path, "a.md")[0]) == (
-        "docs/sv/a.md, rivi 9: otsikko 2 on h2 {#del}, suomeksi h2 {#part} (rivi 9)")
+        f"docs/sv/a.md, rivi {line}: otsikko 2 on h2 {{#del}}, suomeksi h2 {{#part}} (rivi {line})")
     monkeypatch.setenv("LANG", "sv_FI.UTF-8")
     assert str(checks.check_pair_structure(tmp_path, "a.md")[0]) == (
-        "docs/sv/a.md, rad 9: rubrik 2 är h2 {#del}, på finska h2 {#part} (rad 9)")
+        f"docs/sv/a.md, rad {line}: rubrik 2 är h2 {{#del}}, på finska h2 {{#part}} (rad {line})")
 
 
 def test_different_anchor_in_pair_is_named_with_line(tmp_path):
     write(tmp_path / "fi" / "a.md", GOOD)
     write(tmp_path / "sv" / "a.md", GOOD.replace("{#part}", "{#del}"))
     problems = checks.check_pair_structure(tmp_path, "a.md")
-    assert len(problems) == 1 and problems[0].line == 9 and "{#del}" in problems[0].message
+    assert len(problems) == 1 and problems[0].line == line_of(GOOD, "## Osa") and "{#del}" in problems[0].message
 
 
 def test_skipped_level_and_missing_id_are_found(tmp_path):
-    write(tmp_path / "fi" / "a.md", GOOD + "\n#### Liian syvä\n\n## Ilman tunnistetta\n")
+    text = GOOD + "\n#### Liian syvä\n\n## Ilman tunnistetta\n"
+    write(tmp_path / "fi" / "a.md", text)
     messages = [str(p) for p in checks.check_page(tmp_path / "fi" / "a.md")]
-    assert any("h2 → h4" in m and "rivi 13" in m for m in messages), messages
-    assert any("Ilman tunnistetta" in m and "rivi 15" in m for m in messages), messages
+    assert any("h2 → h4" in m and f"rivi {line_of(text, '#### Liian')}" in m for m in messages), messages
+    assert any("Ilman tunnistetta" in m and f"rivi {line_of(text, '## Ilman')}" in m for m in messages), messages
 
 
 def test_stated_count_that_drifted_from_data(tmp_path):
     write(tmp_path / "data" / "self-assessments" / "t.yml", "sections:\n  - items: [a, b, c]\n")
-    write(tmp_path / "fi" / "t.md", GOOD + '\nVäittämiä on 4.\n\n4 väittämää.\n\n{{ self_assessment("t") }}\n')
+    text = GOOD + '\nVäittämiä on 4.\n\n4 väittämää.\n\n{{ self_assessment("t") }}\n'
+    write(tmp_path / "fi" / "t.md", text)
     problems = checks.check_stated_counts(tmp_path / "fi" / "t.md", tmp_path / "data")
-    assert len(problems) == 1 and problems[0].line == 15 and "3" in problems[0].message
+    assert len(problems) == 1 and problems[0].line == line_of(text, "4 väittämää") and "3" in problems[0].message
 
 
 MARKS = {"fi": '!!! example "Kuvitteellinen esimerkki"', "sv": '!!! example "Fiktivt exempel"'}

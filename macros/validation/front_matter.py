@@ -6,7 +6,6 @@ fails the build with the file and line instead.
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from pathlib import Path
 
@@ -41,7 +40,7 @@ def check_front_matter(path: Path | str, text: str) -> dict:
         raise DataError(path, 2, "", say("front matterin pitää olla avain: arvo -pareja",
                                          "front matter ska bestå av nyckel: värde-par"))
     lines = _key_lines(match.group(1))
-    for key in ("title", "description", "updated"):
+    for key in ("title", "description"):
         if not meta.get(key):
             raise DataError(path, 2, key, say("pakollinen kenttä puuttuu", "obligatoriskt fält saknas"))
     low, high = DESCRIPTION_LENGTH
@@ -52,10 +51,13 @@ def check_front_matter(path: Path | str, text: str) -> dict:
             say(f"kuvauksen pituus on {length} merkkiä, sallittu {low}–{high}",
                 f"beskrivningen är {length} tecken, tillåtet {low}–{high}"),
         )
-    if not isinstance(meta["updated"], dt.date):
+    if "updated" in meta:
+        # The date under each page comes from git history now (macros/hooks/git_dates.py):
+        # a date typed by hand would only go stale beside it.
         raise DataError(
             path, lines.get("updated"), "updated",
-            say("päivämäärä muodossa VVVV-KK-PP", "datum i formatet ÅÅÅÅ-MM-DD"),
+            say("poista rivi: sivun päivityspäivä tulee nyt git-historiasta, sitä ei kirjoiteta käsin",
+                "ta bort raden: sidans uppdateringsdatum kommer nu från git-historiken, det skrivs inte för hand"),
         )
     return meta
 

@@ -11,7 +11,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 # What a copy of the project needs to build.
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides")
+PROJECT_PARTS = ("mkdocs.yml", ".git-blame-ignore-revs", "docs", "data", "macros", "overrides")
 # Pages copied into the synthetic site, cycling (they link to each other by
 # relative paths that stay valid one folder down).
 TEMPLATE_PAGES = sorted(p.relative_to(ROOT / "docs" / "fi").as_posix()
