@@ -5,7 +5,8 @@
 // macros/hooks/offline.py, which fills in the build's version and the
 // offline pages; a new deployment has a new version, and its first load
 // replaces the old cache. Nothing else is fetched ahead: the worker keeps
-// what the page itself loaded (see "message" below) and the offline pages.
+// what the page itself loaded (see "message" below) and, from the
+// second page on, the offline pages.
 const VERSION = "__VERSION__";
 const CACHE = `verkostojohtaminen-${VERSION}`;
 // Relative to the site's root, the longest language root first: ["sv/offline.html", "offline.html"].
@@ -29,6 +30,12 @@ const sameOrigin = (url) => typeof url === "string" && new URL(url, self.locatio
 
 self.addEventListener("message", (event) => {
   const data = event.data || {};
+  if (Array.isArray(data.missing)) {
+    // Pages to keep unless already kept (the offline pages): fetched once.
+    event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(data.missing.filter(sameOrigin).map(
+      (url) => cache.match(url).then((kept) => kept || cache.add(url)).catch(() => undefined)))));
+    return;
+  }
   if (!sameOrigin(data.keep)) return;
   const assets = (Array.isArray(data.assets) ? data.assets : []).filter(sameOrigin);
   event.waitUntil(caches.open(CACHE).then((cache) => Promise.all([

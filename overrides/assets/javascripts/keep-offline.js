@@ -1,8 +1,9 @@
 // Every page the reader opens stays readable offline (a workshop room with
 // weak Wi-Fi): the site's own service worker, at its root (sw.js, from
 // macros/hooks/service_worker.js). A page loaded before the worker was in
-// control asks it to keep the page, the files it loaded and each
-// language's "no network" page; later pages are kept as they load.
+// control asks it to keep the page and the files it loaded; later pages
+// are kept as they load, and ask for each language's "no network" page
+// once (not on the first visit, which has its transfer budget).
 // On that page (overrides/offline.html), it lists the pages of its
 // language kept on this device: every page loads this script, so it is
 // kept too.
@@ -19,13 +20,10 @@
       const controlled = Boolean(navigator.serviceWorker.controller);
       navigator.serviceWorker.register(worker)
         .then(() => navigator.serviceWorker.ready)
-        .then((registration) => {
-          if (controlled) return;
-          registration.active.postMessage({
-            keep: location.href.split("#")[0],
-            assets: [...offlinePages, ...performance.getEntriesByType("resource").map((entry) => entry.name.split("#")[0])],
-          });
-        })
+        .then((registration) => registration.active.postMessage(controlled
+          // From the second page on: the offline pages, once (a first visit stays within its budget).
+          ? { missing: offlinePages }
+          : { keep: location.href.split("#")[0], assets: performance.getEntriesByType("resource").map((entry) => entry.name.split("#")[0]) }))
         .catch(() => { /* no offline copy: the page still works online */ });
     });
   }
