@@ -41,7 +41,10 @@
         if (url.origin !== location.origin || !url.pathname.endsWith("/") || !ours(url.pathname)) continue;
         const response = await cache.match(request);
         const html = await response.text();
-        const title = new DOMParser().parseFromString(html, "text/html").title || url.pathname;
+        // The page's own title (its h1), without the site's name that <title> adds.
+        const heading = new DOMParser().parseFromString(html, "text/html").querySelector(".md-content h1");
+        if (heading) heading.querySelectorAll(".headerlink").forEach((link) => link.remove());
+        const title = (heading && heading.textContent.trim()) || url.pathname;
         pages.push({ href: url.pathname, title });
       }
     }
