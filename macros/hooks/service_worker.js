@@ -1,11 +1,16 @@
-// Service worker for workshops with a weak or no network: a tool page that
-// was opened once reloads and keeps working offline. Written into the built
-// site as sw.js by macros/hooks/offline.py, which fills in the build's
-// version; a new deployment has a new version, and its first load replaces
-// the old cache. Nothing is fetched ahead: the worker keeps what the page
-// itself loaded (see "message" below), so a first visit costs no more.
+// Service worker for workshops with a weak or no network: every page that
+// was opened once reloads and keeps working offline, and an address never
+// opened gets the language's "no network" page (overrides/offline.html)
+// instead of the browser's error. Written into the built site as sw.js by
+// macros/hooks/offline.py, which fills in the build's version and the
+// offline pages; a new deployment has a new version, and its first load
+// replaces the old cache. Nothing else is fetched ahead: the worker keeps
+// what the page itself loaded (see "message" below) and, from the
+// second page on, the offline pages.
 const VERSION = "__VERSION__";
 const CACHE = `verkostojohtaminen-${VERSION}`;
+// Relative to the site's root, the longest language root first: ["sv/offline.html", "offline.html"].
+const OFFLINE_PAGES = __OFFLINE_PAGES__;
 
 self.addEventListener("install", () => self.skipWaiting());
 
@@ -25,6 +30,12 @@ const sameOrigin = (url) => typeof url === "string" && new URL(url, self.locatio
 
 self.addEventListener("message", (event) => {
   const data = event.data || {};
+  if (Array.isArray(data.missing)) {
+    // Pages to keep unless already kept (the offline pages): fetched once.
+    event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(data.missing.filter(sameOrigin).map(
+      (url) => cache.match(url).then((kept) => kept || cache.add(url)).catch(() => undefined)))));
+    return;
+  }
   if (!sameOrigin(data.keep)) return;
   const assets = (Array.isArray(data.assets) ? data.assets : []).filter(sameOrigin);
   event.waitUntil(caches.open(CACHE).then((cache) => Promise.all([
@@ -33,6 +44,15 @@ self.addEventListener("message", (event) => {
     ...assets.map((url) => cache.add(url).catch(() => undefined)),
   ])));
 });
+
+// The "no network" page of the address's language: the first whose root
+// starts the address. Never another language's.
+async function offlinePage(url) {
+  const path = new URL(url).pathname;
+  const page = OFFLINE_PAGES.map((name) => new URL(name, self.registration.scope))
+    .find((candidate) => path.startsWith(candidate.pathname.replace(/[^/]*$/, "")));
+  return (page && await caches.match(page.href)) || Response.error();
+}
 
 // Pages: the network first, the kept copy when there is no network; each
 // address keeps its own copy, so a Swedish page is never served for a
@@ -50,7 +70,7 @@ self.addEventListener("fetch", (event) => {
           }
           return response;
         })
-        .catch(() => caches.match(request).then((kept) => kept || Response.error())),
+        .catch(() => caches.match(request, { ignoreSearch: true }).then((kept) => kept || offlinePage(request.url))),
     );
     return;
   }

@@ -16,7 +16,7 @@ import shutil
 import sys
 import traceback
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 # MkDocs loads this file by path. Put its own checkout first on sys.path so
 # that `macros` below is this checkout's package, whichever environment (or
@@ -38,7 +38,7 @@ from macros.components import COMPONENTS, SHARE  # noqa: E402
 from macros.components.share.context import is_shared  # noqa: E402
 from macros.hooks.asset_hashes import AssetCycle, hash_own_assets  # noqa: E402
 from macros.hooks.component_stash import restore as restore_components  # noqa: E402
-from macros.hooks.offline import write_service_worker  # noqa: E402
+from macros.hooks.offline import OFFLINE_PAGE, write_service_worker  # noqa: E402
 from macros.hooks.redirects import write_redirects  # noqa: E402
 from macros.loading.redirects import load_redirects  # noqa: E402
 from macros.hooks.search_index import split_search_index  # noqa: E402
@@ -63,7 +63,13 @@ CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input\b[^>]*\btype="checkbox"[^>]*?)\s+au
 LOCAL_HOSTS = ("http://127.0.0.1", "http://localhost", "http://[::1]")
 
 
+# Rendered once per language; written under each language's root (on_post_build).
+PER_LANGUAGE_TEMPLATES = ("404.html", OFFLINE_PAGE)
+
+
 def on_config(config):
+    # The service worker's "no network" page (macros/hooks/service_worker.js).
+    config.theme.static_templates.add(OFFLINE_PAGE)
     # A published site must give readers a real feedback address: the
     # accessibility statement is required to (and the privacy page promises one).
     published = config.site_url and not config.site_url.startswith(LOCAL_HOSTS)
@@ -180,16 +186,16 @@ def on_post_page(output, page, config):
     return CHECKBOX_AUTOCOMPLETE.sub(r"\1", output)
 
 
-# "Page not found" per language: each language's build renders 404.html to the
-# site's root, the later over the earlier, so each is kept here and written
-# under its own root when the whole site is done.
-_not_found_pages: dict[str, str] = {}
+# "Page not found" and "no network" per language: each language's build
+# renders them to the site's root, the later over the earlier, so each is
+# kept here and written under its own root when the whole site is done.
+_language_pages: dict[tuple[str, str], str] = {}
 
 
 def on_post_template(output_content, template_name, config):
     output = CHECKBOX_AUTOCOMPLETE.sub(r"\1", output_content)
-    if template_name == "404.html":
-        _not_found_pages[languages.current_language(config)] = output
+    if template_name in PER_LANGUAGE_TEMPLATES:
+        _language_pages[template_name, languages.current_language(config)] = output
     return output
 
 
@@ -200,6 +206,8 @@ def _language_context(locale, config) -> dict:
         "page_lang": locale,
         "ui_lang_root": link.rstrip("/"),  # "" or "/sv"
         "lang_prefix": link.lstrip("/"),  # "" or "sv/"
+        # Each language's home, for pages that have no pair (404.html).
+        "language_homes": dict(languages.built_languages(config)),  # {"fi": "/", "sv": "/sv/"}
     }
 
 
@@ -223,6 +231,9 @@ def on_page_context(context, page, config, nav):
 def on_template_context(context, template_name, config):
     # Static templates such as 404.html have no page.
     context.update(_language_context(languages.current_language(config), config))
+    if template_name == OFFLINE_PAGE:
+        # Served for any address, like 404.html (for which MkDocs does this itself).
+        context["base_url"] = urlsplit(config.site_url or "/").path
     context.setdefault("components", [])
     context.setdefault("shared_styles", [])
     context.setdefault("share_panel", "")
@@ -244,8 +255,8 @@ def on_post_build(config):
     split_search_index(site_dir, languages.built_languages(config))
     redirects = _ROOT / "data" / "redirects.yml"
     write_redirects(site_dir, load_redirects(redirects), redirects)
-    for lang, html in _not_found_pages.items():
-        (site_dir / languages.lang_prefix(config, lang) / "404.html").write_text(html, encoding="utf-8")
+    for (name, lang), html in _language_pages.items():
+        (site_dir / languages.lang_prefix(config, lang) / name).write_text(html, encoding="utf-8")
     try:
         hash_own_assets(site_dir)  # after every page is written, before the worker's version
     except AssetCycle as cycle:

@@ -87,18 +87,22 @@ class ProductionLikeHandler(QuietHandler):
             if not self.path.split("?")[0].endswith("/"):
                 return super().send_head()  # the base class redirects "dir" to "dir/"
             path = path / "index.html"
+        status = 200
         if not path.is_file():
-            return super().send_head()
+            path = self._not_found_page()
+            if path is None:
+                return super().send_head()
+            status = 404
         raw = path.read_bytes()
         etag = '"' + hashlib.sha1(raw).hexdigest()[:16] + '"'
-        if self.headers.get("If-None-Match") == etag:
+        if status == 200 and self.headers.get("If-None-Match") == etag:
             self.send_response(304)
             self.send_header("ETag", etag)
             self.end_headers()
             return None
         compress = "gzip" in self.headers.get("Accept-Encoding", "") and path.suffix in COMPRESSIBLE
         body = gzip.compress(raw, compresslevel=6) if compress else raw
-        self.send_response(200)
+        self.send_response(status)
         self.send_header("Content-Type", self.guess_type(str(path)))
         if compress:
             self.send_header("Content-Encoding", "gzip")
@@ -108,6 +112,14 @@ class ProductionLikeHandler(QuietHandler):
         self.send_header("Cache-Control", "public, max-age=31536000, immutable" if hashed else "no-cache")
         self.end_headers()
         return io.BytesIO(body)
+
+    def _not_found_page(self) -> Path | None:
+        """The language's "page not found" for a missing address, as
+        deploy/nginx.conf answers (error_page 404): /sv/... gets sv/404.html."""
+        root = Path(self.directory)
+        lang_root = "sv/" if self.path.startswith("/sv/") else ""
+        page = root / lang_root / "404.html"
+        return page if page.is_file() else None
 
     def send_header(self, keyword, value):
         if keyword.lower() in ("content-length", "content-type"):

@@ -107,3 +107,37 @@ def test_search_still_finds_a_word_while_it_is_typed(context, site, lang, prefix
     page.goto(site.base_url + ("" if lang == "fi" else "sv/"))
     hrefs = search(page, prefix)
     assert any("rules/coordinator/" in href for href in hrefs), f"{lang}: prefix {prefix!r} found {hrefs}"
+
+
+def section_ids(page):
+    return page.eval_on_selector_all(".md-content h2[id]", "headings => headings.map((h) => h.id)")
+
+
+@pytest.mark.parametrize("start,target", [("sv/", "fi"), ("", "sv")])
+@pytest.mark.parametrize("width", [390, 1366])
+def test_language_switch_keeps_the_section_scrolled_to_without_a_fragment(browser, site, start, target, width):
+    """Scrolled past a section's heading (no # in the address), the other
+    language opens at the same section: the nearest heading above the top."""
+    page = browser.new_page(viewport={"width": width, "height": 800})
+    page.goto(f"{site.base_url}{start}rules/trust/")
+    ids = section_ids(page)
+    assert len(ids) >= 3, ids
+    section = ids[len(ids) // 2]
+    # the heading 60 px above the top of the screen, under the header
+    page.evaluate("""(id) => window.scrollTo(0, document.getElementById(id).getBoundingClientRect().top
+        + window.scrollY + 60)""", section)
+    assert "#" not in page.url
+    page.click(f'.lang-switch__link[hreflang="{target}"]')
+    page.wait_for_load_state()
+    assert page.url == f"{site.base_url}{'sv/' if target == 'sv' else ''}rules/trust/#{section}"
+    assert page.get_attribute("html", "lang") == target
+    top = page.evaluate("(id) => document.getElementById(id).getBoundingClientRect().top", section)
+    assert 0 <= top < 200, f"the section's heading is at the top of the screen, not at {top}px"
+    page.close()
+
+
+def test_language_switch_from_the_top_of_a_page_opens_the_top(context, site):
+    page = context.new_page()
+    page.goto(f"{site.base_url}sv/rules/trust/")
+    switch_language(page, "fi")
+    assert page.url == f"{site.base_url}rules/trust/"

@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from macros.loading.ui import ui_strings
 from macros.tooling.site_build import serve
 
 from .self_assessment_page import TOOL, answer, tool, values  # noqa: F401  (fixtures)
@@ -55,3 +56,68 @@ def test_the_worker_is_versioned_by_the_build(site):
     version = re.search(r'const VERSION\s*=\s*"([0-9a-f]{16})"', worker)
     assert version, "sw.js carries the build's version"
     assert "__" not in worker.replace("__VERSION__", ""), "every placeholder is filled in"
+
+
+LANG_ROOT = {"fi": "", "sv": "sv/"}
+
+
+def wait_until_kept(page, url):
+    page.wait_for_function("async (url) => Boolean(await caches.match(url))", arg=url, timeout=15000)
+
+
+def a_guide(site, lang):
+    """A guide page of the language (not a tool page), from the built site."""
+    return next(p for p in site.pages() if p.startswith(LANG_ROOT[lang] + "guides/") and p.count("/") > 1 + (lang == "sv"))
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_every_visited_page_is_kept_and_a_new_address_gets_the_offline_page(browser, site, lang):
+    """The home page opened first (before any tool page) and a guide opened
+    next both reload offline; an address never opened shows the language's
+    own "no network" page, which lists the kept pages, not the browser's error."""
+    ui = ui_strings(lang)
+    context = browser.new_context(service_workers="allow")
+    page = context.new_page()
+    with serve(site.dir) as base_url:
+        home, guide = base_url + LANG_ROOT[lang], base_url + a_guide(site, lang)
+        page.goto(home)
+        wait_until_kept(page, home)
+        page.goto(guide)
+        wait_until_kept(page, guide)
+        wait_until_kept(page, base_url + LANG_ROOT[lang] + "offline.html")  # asked for from the second page on
+        guide_title = page.title()
+    # the server is gone
+    for url in (home, guide):
+        page.goto(url)
+        assert page.get_attribute("html", "lang") == lang
+    assert page.title() == guide_title
+    never = next(p for p in site.pages() if p.startswith(LANG_ROOT[lang] + "rules/") and p.count("/") > 1 + (lang == "sv"))
+    page.goto(base_url + never)
+    assert page.get_attribute("html", "lang") == lang
+    assert page.inner_text("h1") == ui["offline_title"]
+    page.wait_for_selector("[data-offline-kept] li a >> nth=1")
+    listed = page.eval_on_selector_all("[data-offline-kept] a", "links => links.map((a) => a.href)")
+    assert set(listed) == {home, guide}, listed
+    context.close()
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_search_offline_says_it_needs_the_network(browser, site, lang):
+    """A kept page whose search index was never loaded: opening search
+    offline says so, instead of "starting search" for ever."""
+    ui = ui_strings(lang)
+    context = browser.new_context(service_workers="allow")
+    page = context.new_page()
+    with serve(site.dir) as base_url:
+        guide = base_url + a_guide(site, lang)
+        page.goto(guide)
+        wait_until_kept(page, guide)
+        page.reload()  # under the worker's control from the start
+    page.reload()
+    page.click(".md-search__input")
+    page.keyboard.type("verkosto" if lang == "fi" else "nätverk")
+    meta = page.locator(".md-search-result__meta")
+    meta.wait_for()
+    page.wait_for_function("(text) => document.querySelector('.md-search-result__meta').textContent.trim() === text",
+                           arg=ui["search_offline"], timeout=10000)
+    context.close()

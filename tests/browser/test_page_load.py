@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from macros.hooks.offline import OFFLINE_PAGE
 from macros.tooling.site_build import serve
 
 pytestmark = pytest.mark.browser
@@ -50,5 +51,13 @@ def test_a_second_page_fetches_no_script_or_style_again(browser, site):
         second = [entry for entry in log[first:] if entry[1] == 200]
         refetched = [entry[0] for entry in second if entry[0].endswith((".js", ".css"))]
         assert refetched == [], f"fetched again on the second page: {refetched}"
-        assert [entry[0] for entry in second] == ["/rules/goals/"], second
+        # Besides its HTML, the service worker keeps each language's "no
+        # network" page once, from the second page on (keep-offline.js).
+        offline = ["/" + prefix + OFFLINE_PAGE for prefix in ("", "sv/")]
+        assert sorted(entry[0] for entry in second) == sorted(["/rules/goals/", *offline]), second
+        third_start = len(log)
+        page.goto(f"{url}rules/trust/")
+        page.wait_for_load_state("networkidle")
+        third = [entry[0] for entry in log[third_start:] if entry[1] == 200]
+        assert third == ["/rules/trust/"], "the offline pages are fetched once: " + str(third)
         context.close()

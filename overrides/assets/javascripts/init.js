@@ -27,16 +27,3 @@ document.querySelectorAll(`[data-module^="${PREFIX}"]`).forEach((root) => {
     console.error(`Component ${root.dataset.module} could not start:`, error);
   });
 });
-
-// Tool pages keep working offline once opened (a workshop room with weak
-// Wi-Fi): a service worker of the site's own, at its root (sw.js).
-const TOOLS = ["vj-self-assessment", "vj-worksheet", "vj-group-summary"];
-if ("serviceWorker" in navigator && TOOLS.some((name) => document.querySelector(`[data-module="${name}"]`))) {
-  navigator.serviceWorker.register(new URL("../../sw.js", import.meta.url))
-    .then(() => navigator.serviceWorker.ready)
-    .then((registration) => registration.active.postMessage({
-      keep: window.location.href.split("#")[0],
-      assets: performance.getEntriesByType("resource").map((entry) => entry.name.split("#")[0]),
-    }))
-    .catch(() => { /* no offline copy: the page still works online */ });
-}

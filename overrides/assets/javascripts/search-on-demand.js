@@ -7,7 +7,12 @@
 // until the reader focuses or opens the search field (mouse, touch or
 // keyboard shortcut), or the page was opened from a search result (?h=:
 // highlighting needs the index). Every other request passes untouched.
+//
+// Offline, an index that was never kept cannot load, and Material would
+// say "starting search" for ever: the results area says instead that
+// search needs the network (data-offline, from data/ui.yml).
 (function () {
+  const offlineText = document.currentScript && document.currentScript.dataset.offline;
   let released = false;
   const waiting = [];
 
@@ -23,7 +28,16 @@
     this.searchIndex = new URL(String(url), location.href).pathname.endsWith("/search/search_index.json");
     return open.apply(this, arguments);
   };
+  function sayNetworkNeeded() {
+    const meta = document.querySelector(".md-search-result__meta");
+    if (meta && offlineText) meta.textContent = offlineText;
+  }
+
   XMLHttpRequest.prototype.send = function () {
+    if (this.searchIndex) {
+      this.addEventListener("error", sayNetworkNeeded);
+      this.addEventListener("load", () => { if (this.status >= 400) sayNetworkNeeded(); });
+    }
     if (!this.searchIndex || released) return send.apply(this, arguments);
     const args = arguments;
     waiting.push(() => send.apply(this, args));

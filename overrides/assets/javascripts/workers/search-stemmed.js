@@ -48,8 +48,30 @@ function stem(pipeline, word) {
   return pipeline.runString(word)[0] || word;
 }
 
+// Swedish definite singular of a noun in -a (kartan, frågan, skolans):
+// Snowball has no "-an" ending, so "aktörskartan" would stay whole while
+// "aktörskarta" becomes "aktörskart". The form without its "-n" is stemmed
+// too. (Only for the query: a typed "plan" or "utan" also keeps its own
+// stem, and "pla" is too short to match as a prefix.)
+const DEFINITE_A = /[^aeiouyåäö]an$/;
+
+function definiteStems(word, pipeline) {
+  return [word, stem(pipeline, word)]
+    .filter((form, index, forms) => forms.indexOf(form) === index && form.length >= 6 && DEFINITE_A.test(form))
+    .map((form) => stem(pipeline, form.slice(0, -1)));
+}
+
+// Finnish nouns ending in "-sta" (lista, tausta): Snowball takes the
+// ending for the elative case, so the base form "tarkistuslista" becomes
+// "tarkistusl" while "tarkistuslistalla" becomes "tarkistuslist". A stem
+// ending in "st" is therefore also tried with its "-a" / "-ä" put back.
+function elativeLookalike(first, pipeline) {
+  if (!/st$/.test(first) || first.length < 6) return [];
+  return [stem(pipeline, first + (/[aou]/.test(first) ? "a" : "ä"))].filter((form) => form !== first);
+}
+
 function stemsOf(word, pipeline, lang) {
-  const stems = [];
+  const stems = lang === "sv" ? definiteStems(word, pipeline) : elativeLookalike(stem(pipeline, word), pipeline);
   for (let next = stem(pipeline, word), i = 0; i < 4 && !stems.includes(next); i++) {
     stems.push(next);
     if (lang !== "sv") break;
