@@ -1,5 +1,5 @@
-"""Rewrites the expected pages of every pair in data/search-queries.yml from a
-built site (what each pair's `match` finds there), after content changed:
+"""Rewrites the expected pages of every pair in data/search-queries.yml and
+data/search-queries-held-out.yml from a built site (what each pair's `match` finds there), after content changed:
 
     make build && .venv/bin/python scripts/derive_search_pages.py
 
@@ -14,14 +14,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from macros.tooling.search_recall import derive_pages, load_pairs  # noqa: E402
-
-QUERIES = ROOT / "data" / "search-queries.yml"
+from macros.tooling.search_recall import HELD_OUT_QUERIES, QUERIES, derive_pages, load_pairs  # noqa: E402
 
 
 def main(site: Path) -> int:
-    pairs = iter(load_pairs())
-    lines = QUERIES.read_text(encoding="utf-8").split("\n")
+    for queries in (QUERIES, HELD_OUT_QUERIES):
+        derive(site, queries)
+    return 0
+
+
+def derive(site: Path, queries: Path) -> None:
+    # load_pairs lists Finnish first, as the files do, and each pair once.
+    pairs = iter(load_pairs(queries))
+    lines = queries.read_text(encoding="utf-8").split("\n")
     changed = 0
     for index, line in enumerate(lines):
         found = re.match(r"^(\s*)pages:\s*\[.*\]\s*$", line)
@@ -31,9 +36,8 @@ def main(site: Path) -> int:
         new = f"{found.group(1)}pages: {json.dumps(derive_pages(site, pair.lang, pair.match), ensure_ascii=False)}"
         changed += new != line
         lines[index] = new
-    QUERIES.write_text("\n".join(lines), encoding="utf-8")
-    print(f"{changed} pairs updated in {QUERIES.relative_to(ROOT)}")
-    return 0
+    queries.write_text("\n".join(lines), encoding="utf-8")
+    print(f"{changed} pairs updated in {queries.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":
