@@ -4,6 +4,7 @@ mkdocs-static-i18n builds once per language; `theme.language` is stale
 during the second build, so the language comes from the page's file or
 from the i18n plugin, never from the theme.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

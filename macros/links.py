@@ -1,4 +1,5 @@
 """Links from data files ('rules/goals.md#actions') to built pages."""
+
 from __future__ import annotations
 
 import posixpath
@@ -6,19 +7,16 @@ from pathlib import Path
 
 from mkdocs.utils import get_relative_url
 
+from . import paths
 from .languages import LANGUAGES
 from .loading.wording import say
-from . import paths
 
 
 def page_url_of(docs_path: str) -> str:
     """'rules/goals.md#actions' -> 'rules/goals/#actions' (directory URLs)."""
     path, _, anchor = docs_path.partition("#")
     stem = path[:-3]
-    if stem == "index" or stem.endswith("/index"):
-        url = stem[: -len("index")]
-    else:
-        url = stem + "/"
+    url = stem[: -len("index")] if stem == "index" or stem.endswith("/index") else stem + "/"
     return url + (f"#{anchor}" if anchor else "")
 
 
@@ -39,8 +37,12 @@ def missing_link_target(link: str, docs_dir: Path | None = None) -> str | None:
     for lang in LANGUAGES:
         target = docs_dir / lang / page
         if not target.is_file():
-            return say(f"linkitettyä sivua ei ole: docs/{lang}/{page}", f"den länkade sidan finns inte: docs/{lang}/{page}")
+            return say(
+                f"linkitettyä sivua ei ole: docs/{lang}/{page}", f"den länkade sidan finns inte: docs/{lang}/{page}"
+            )
         if anchor and f"{{#{anchor}}}" not in target.read_text(encoding="utf-8"):
-            return say(f"sivulla docs/{lang}/{page} ei ole ankkuria '#{anchor}'",
-                       f"sidan docs/{lang}/{page} saknar ankaret '#{anchor}'")
+            return say(
+                f"sivulla docs/{lang}/{page} ei ole ankkuria '#{anchor}'",
+                f"sidan docs/{lang}/{page} saknar ankaret '#{anchor}'",
+            )
     return None

@@ -4,6 +4,7 @@ Each component in macros/components/ becomes a macro of its own name
 (`{{ self_assessment("network-health") }}`). Macro logic lives in plain
 functions so that it can move to another generator later.
 """
+
 from __future__ import annotations
 
 from macros import whole_guide
@@ -52,8 +53,13 @@ def _whole_guide_link(env) -> str:
     info = page_info(env)
     src = env.page.file.src_uri
     src = src.split("/", 1)[1] if src.startswith(info.lang + "/") else src
-    return whole_guide.link_markdown(info.lang, src, info.url[len(info.lang_prefix):], ui_strings(info.lang),
-                                     bool(env.conf.extra.get("whole_guide_pdf")))
+    return whole_guide.link_markdown(
+        info.lang,
+        src,
+        info.url[len(info.lang_prefix) :],
+        ui_strings(info.lang),
+        bool(env.conf.extra.get("whole_guide_pdf")),
+    )
 
 
 def on_pre_page_macros(env):

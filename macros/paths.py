@@ -1,5 +1,6 @@
 """Where this checkout's content lives. Everything is found relative to this
 file, so a checkout is always built from its own data, docs and templates."""
+
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent

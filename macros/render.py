@@ -4,6 +4,7 @@ MkDocs' theme environment does not autoescape and forgives undefined names:
 data text rendered through it would be live HTML. Here every value is
 escaped unless it is already Markup, and a missing name fails the build.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache

@@ -4,6 +4,7 @@ A plain link, no script: it opens a new issue in the site's GitHub
 repository, or the reader's mail program, with the page's title and address
 filled in. Nothing is sent until the reader sends the issue or the mail.
 """
+
 from __future__ import annotations
 
 import re
@@ -30,13 +31,17 @@ def repository_address(config) -> str:
 def settings_problem(repository: str, email: str) -> str | None:
     """What is wrong with the configured addresses, in the editor's language, or None."""
     if repository and not GITHUB_REPOSITORY.match(repository):
-        return say(f"Lähdekoodin osoite {repository!r} (REPO_URL tai repo_url, mkdocs.yml) ei ole GitHub-repositorion "
-                   "osoite muotoa https://github.com/omistaja/nimi: ”Ilmoita ongelmasta” -linkki tarvitsee sen.",
-                   f"Adressen {repository!r} (REPO_URL eller repo_url, mkdocs.yml) är inte adressen till ett "
-                   "GitHub-repositorium i formen https://github.com/ägare/namn: länken ”Rapportera ett problem” behöver den.")
+        return say(
+            f"Lähdekoodin osoite {repository!r} (REPO_URL tai repo_url, mkdocs.yml) ei ole GitHub-repositorion "
+            "osoite muotoa https://github.com/omistaja/nimi: ”Ilmoita ongelmasta” -linkki tarvitsee sen.",
+            f"Adressen {repository!r} (REPO_URL eller repo_url, mkdocs.yml) är inte adressen till ett "
+            "GitHub-repositorium i formen https://github.com/ägare/namn: länken ”Rapportera ett problem” behöver den.",
+        )
     if email and not EMAIL.match(email):
-        return say(f"Palauteosoite {email!r} (FEEDBACK_EMAIL, extra.feedback_email) ei ole sähköpostiosoite.",
-                   f"Adressen för respons {email!r} (FEEDBACK_EMAIL, extra.feedback_email) är ingen e-postadress.")
+        return say(
+            f"Palauteosoite {email!r} (FEEDBACK_EMAIL, extra.feedback_email) ei ole sähköpostiosoite.",
+            f"Adressen för respons {email!r} (FEEDBACK_EMAIL, extra.feedback_email) är ingen e-postadress.",
+        )
     return None
 
 

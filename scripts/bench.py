@@ -8,6 +8,7 @@ test: `make test` never times anything.
     python scripts/bench.py                  # everything (about 10 minutes)
     python scripts/bench.py --skip lighthouse,scaling   # quicker, while working
 """
+
 from __future__ import annotations
 
 import argparse
@@ -25,10 +26,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmark import budgets, build_cost, lighthouse, transfers  # noqa: E402
+
+from macros.languages import LANG_ROOTS  # noqa: E402
+from macros.paths import CACHE_DIR  # noqa: E402
 from macros.tooling.browser import CHROMIUM_ARGS, INSTALL, chromium_path  # noqa: E402
 from macros.tooling.site_build import build_site, free_port, serve  # noqa: E402
-from macros.paths import CACHE_DIR  # noqa: E402
-from macros.languages import LANG_ROOTS  # noqa: E402
 
 # Measured pages, per language root: home, guide, rule, self-assessment, worksheet.
 PAGES = ("", "guides/why-networks/", "rules/goals/", "tools/network-health/", "tools/network-plan/")
@@ -49,16 +51,22 @@ def measure_transfers(browser, site: Path, verdicts: budgets.Verdicts, limits: d
         for root in ROOTS:
             for page in PAGES:
                 first, second = transfers.measure(browser, url, log, root + page, root + SECOND_PAGE)
-                parts = ", ".join(f"{k} {kb(first.bytes_by_kind[k]):.1f}" for k in transfers.KINDS
-                                  if first.bytes_by_kind[k])
+                parts = ", ".join(
+                    f"{k} {kb(first.bytes_by_kind[k]):.1f}" for k in transfers.KINDS if first.bytes_by_kind[k]
+                )
                 print(f"/{root}{page}: {first.requests} requests; {parts} (KB)")
                 tool = page.startswith("tools/")
                 budget = limits["first_visit_kb"]["tool_page" if tool else "text_page"]
                 verdicts.at_most(f"first visit /{root}{page}", kb(first.total), budget, " KB")
-                verdicts.at_most(f"our scripts on /{root}{page}", kb(first.own_script_bytes),
-                                 limits["own_scripts_kb"], " KB")
-                verdicts.at_most(f"then /{root}{SECOND_PAGE} ({second.requests} requests)", kb(second.total),
-                                 limits["second_page_kb"], " KB")
+                verdicts.at_most(
+                    f"our scripts on /{root}{page}", kb(first.own_script_bytes), limits["own_scripts_kb"], " KB"
+                )
+                verdicts.at_most(
+                    f"then /{root}{SECOND_PAGE} ({second.requests} requests)",
+                    kb(second.total),
+                    limits["second_page_kb"],
+                    " KB",
+                )
 
 
 def measure_lighthouse(site_url_build, chromium: str, verdicts: budgets.Verdicts, limits: dict) -> None:
@@ -80,8 +88,11 @@ def measure_lighthouse(site_url_build, chromium: str, verdicts: budgets.Verdicts
                         print(f"/{root}{page} {mode}: " + ", ".join(f"{k} {v}" for k, v in scores.items()))
                         low = limits["lighthouse_min"]
                         if mode == "mobile":
-                            verdicts.at_least(f"  performance, mobile, /{root}{page}", scores["performance"],
-                                              low["performance_mobile"])
+                            verdicts.at_least(
+                                f"  performance, mobile, /{root}{page}",
+                                scores["performance"],
+                                low["performance_mobile"],
+                            )
                         for category in ("accessibility", "best-practices", "seo"):
                             verdicts.at_least(f"  {category}, {mode}, /{root}{page}", scores[category], low[category])
     finally:
@@ -99,7 +110,8 @@ def measure_build(verdicts: budgets.Verdicts, limits: dict, runs: int = 5) -> No
         plain = build_cost.median_build_seconds(build_site, build_cost.plain_material_project(Path(folder)), runs)
     with tempfile.TemporaryDirectory(prefix="bench-plain-one-") as folder:
         one_site = build_cost.median_build_seconds(
-            build_site, build_cost.plain_material_project(Path(folder), languages=False), runs)
+            build_site, build_cost.plain_material_project(Path(folder), languages=False), runs
+        )
     print(f"  our site (both languages, strict): {ours:.2f} s (the first, without .cache/: {cold:.2f} s)")
     # The page dates read every page's git history (mkdocs-git-revision-date-localized-plugin).
     os.environ["GIT_DATES"] = "false"
@@ -108,14 +120,18 @@ def measure_build(verdicts: budgets.Verdicts, limits: dict, runs: int = 5) -> No
     finally:
         del os.environ["GIT_DATES"]
     print(f"  of which page dates from git history: {ours - no_dates:+.2f} s (without them {no_dates:.2f} s)")
-    print(f"  plain Material with mkdocs-static-i18n, same Markdown: {plain:.2f} s "
-          f"(both folders as one Material site, no i18n plugin: {one_site:.2f} s)")
+    print(
+        f"  plain Material with mkdocs-static-i18n, same Markdown: {plain:.2f} s "
+        f"(both folders as one Material site, no i18n plugin: {one_site:.2f} s)"
+    )
     verdicts.at_most("build time beside plain Material", round(ours / plain, 2), limits["build_ratio_max"], "×")
 
 
 def measure_scaling(verdicts: budgets.Verdicts, limits: dict) -> None:
-    print("\nBuild of synthetic copies (pages per language added in synthetic/; a first build,"
-          " then one with .cache/ filled, which the budget compares):")
+    print(
+        "\nBuild of synthetic copies (pages per language added in synthetic/; a first build,"
+        " then one with .cache/ filled, which the budget compares):"
+    )
     rates = {}
     for size in SCALING_SIZES:
         with tempfile.TemporaryDirectory(prefix=f"bench-scale-{size}-") as folder:
@@ -123,10 +139,16 @@ def measure_scaling(verdicts: budgets.Verdicts, limits: dict) -> None:
             pages = len(list((project / "docs").rglob("*.md")))
             cold, warm = build_cost.build_seconds(build_site, project, 2)
         rates[size] = pages / warm
-        print(f"  {size} per language: {pages} pages in {warm:.1f} s = {rates[size]:.0f} pages/s"
-              f" (first build {cold:.1f} s = {pages / cold:.0f} pages/s)")
-    verdicts.at_least(f"pages/s at {SCALING_SIZES[-1]} beside {SCALING_SIZES[-2]} per language",
-                      100 * rates[SCALING_SIZES[-1]] / rates[SCALING_SIZES[-2]], 100 * limits["scaling_rate_min"], " %")
+        print(
+            f"  {size} per language: {pages} pages in {warm:.1f} s = {rates[size]:.0f} pages/s"
+            f" (first build {cold:.1f} s = {pages / cold:.0f} pages/s)"
+        )
+    verdicts.at_least(
+        f"pages/s at {SCALING_SIZES[-1]} beside {SCALING_SIZES[-2]} per language",
+        100 * rates[SCALING_SIZES[-1]] / rates[SCALING_SIZES[-2]],
+        100 * limits["scaling_rate_min"],
+        " %",
+    )
 
 
 def measure_search(browser, site: Path, verdicts: budgets.Verdicts, limits: dict) -> None:
@@ -136,12 +158,22 @@ def measure_search(browser, site: Path, verdicts: budgets.Verdicts, limits: dict
     with serve(site) as url:
         report = search_recall.measure(browser, url)
     for lang, figures in report.items():
-        print(f"  {lang}: " + ", ".join(f"{k} {v:.0%}" if isinstance(v, float) else f"{k} {v}"
-                                        for k, v in figures.items()))
-        verdicts.at_least(f"inflected-form recall, {lang}", 100 * figures["recall_inflected"],
-                          100 * limits["search_recall_inflected_min"], " %")
-        verdicts.at_least(f"base-form precision, {lang}", 100 * figures["precision_base"],
-                          100 * limits["search_precision_base_min"], " %")
+        print(
+            f"  {lang}: "
+            + ", ".join(f"{k} {v:.0%}" if isinstance(v, float) else f"{k} {v}" for k, v in figures.items())
+        )
+        verdicts.at_least(
+            f"inflected-form recall, {lang}",
+            100 * figures["recall_inflected"],
+            100 * limits["search_recall_inflected_min"],
+            " %",
+        )
+        verdicts.at_least(
+            f"base-form precision, {lang}",
+            100 * figures["precision_base"],
+            100 * limits["search_precision_base_min"],
+            " %",
+        )
 
 
 def measure_group_summary(browser, site: Path, files: int = 200) -> None:
@@ -176,7 +208,9 @@ def measure_pdf(browser, site: Path) -> None:
         for lang, prefix in (("fi", ""), ("sv", "sv/")):
             started = time.perf_counter()
             result = print_whole_guide(browser, url, site, lang, prefix)
-            print(f"  {lang}: {result.pages} pages, {kb(result.bytes):.0f} KB, printed in {time.perf_counter() - started:.1f} s")
+            print(
+                f"  {lang}: {result.pages} pages, {kb(result.bytes):.0f} KB, printed in {time.perf_counter() - started:.1f} s"
+            )
 
 
 def build(site_url: str | None = None) -> Path:

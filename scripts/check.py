@@ -11,6 +11,7 @@ both languages. Prints one line per problem with the file and line, in Finnish,
 or in Swedish when LANG starts with "sv" (LANG=sv_FI.UTF-8 make check), and
 exits with 1 if there was any. The browser tests are in `make test`.
 """
+
 from __future__ import annotations
 
 import re
@@ -22,18 +23,21 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from macros.editor_checks import content as checks  # noqa: E402
-from macros.tooling import html_checker  # noqa: E402
-from macros.tooling.accessibility import run_axe  # noqa: E402
-from macros.tooling.browser import CHROMIUM_ARGS, chromium_path  # noqa: E402
-from macros.tooling.browser import install_hint  # noqa: E402
-from macros.validation.data import data_problems  # noqa: E402
 from macros.editor_checks.link_inventory import current_addresses, read_inventory, unresolved  # noqa: E402
 from macros.editor_checks.navigation import check_nav_parity  # noqa: E402
 from macros.editor_checks.source_lines import source_line_problems  # noqa: E402
 from macros.editor_checks.terms import check_terms  # noqa: E402
-from macros.tooling.site_build import build_site, serve  # noqa: E402
 from macros.languages import LANG_ROOTS, language_of_path  # noqa: E402
 from macros.loading.wording import say  # noqa: E402
+from macros.tooling import html_checker  # noqa: E402
+from macros.tooling.accessibility import run_axe  # noqa: E402
+from macros.tooling.browser import (  # noqa: E402
+    CHROMIUM_ARGS,
+    chromium_path,
+    install_hint,
+)
+from macros.tooling.site_build import build_site, serve  # noqa: E402
+from macros.validation.data import data_problems  # noqa: E402
 
 DOCS, DATA = ROOT / "docs", ROOT / "data"
 SEEDS = ROOT / "tests" / "fixtures" / "seeds"
@@ -66,19 +70,29 @@ def page_problems() -> list[str]:
 
 # MkDocs' own messages, said in plain Finnish and Swedish (pattern, fi, sv).
 TRANSLATIONS = [
-    (re.compile(r"Doc file '([^']+)' contains a link '([^']+)', but the target '[^']+' is not found among documentation files\."),
-     r"docs/\1: linkki '\2' osoittaa sivuun, jota ei ole",
-     r"docs/\1: länken '\2' pekar på en sida som inte finns"),
-    (re.compile(r"Doc file '([^']+)' contains a link '([^']+)', but the doc '([^']+)' does not contain an anchor '([^']+)'\."),
-     r"docs/\1: linkin '\2' kohtaa \4 ei ole sivulla docs/\3",
-     r"docs/\1: länkens ställe \4 finns inte på sidan docs/\3"),
-    (re.compile(r"Doc file '([^']+)' contains an absolute link '([^']+)'.*"),
-     r"docs/\1: käytä suhteellista linkkiä .md-tiedostoon, ei osoitetta '\2'",
-     r"docs/\1: använd en relativ länk till en .md-fil, inte adressen '\2'"),
+    (
+        re.compile(
+            r"Doc file '([^']+)' contains a link '([^']+)', but the target '[^']+' is not found among documentation files\."
+        ),
+        r"docs/\1: linkki '\2' osoittaa sivuun, jota ei ole",
+        r"docs/\1: länken '\2' pekar på en sida som inte finns",
+    ),
+    (
+        re.compile(
+            r"Doc file '([^']+)' contains a link '([^']+)', but the doc '([^']+)' does not contain an anchor '([^']+)'\."
+        ),
+        r"docs/\1: linkin '\2' kohtaa \4 ei ole sivulla docs/\3",
+        r"docs/\1: länkens ställe \4 finns inte på sidan docs/\3",
+    ),
+    (
+        re.compile(r"Doc file '([^']+)' contains an absolute link '([^']+)'.*"),
+        r"docs/\1: käytä suhteellista linkkiä .md-tiedostoon, ei osoitetta '\2'",
+        r"docs/\1: använd en relativ länk till en .md-fil, inte adressen '\2'",
+    ),
 ]
 # mkdocs-macros reports a failing macro as Markdown; our errors' own line in it.
 MACRO_ERROR = re.compile(r"^_(?:DataError|DataErrors|MissingText)_: (.*)$")
-NOT_IN_NAV = "are not included in the \"nav\" configuration"
+NOT_IN_NAV = 'are not included in the "nav" configuration'
 
 
 def plain_words(message: str) -> str:
@@ -98,8 +112,12 @@ def build_problems(out: Path) -> list[str]:
     for line in lines:
         text = line.strip()
         if listing_nav and text.startswith("- "):
-            found.append(say(f"docs/{text[2:]}: sivu puuttuu valikosta (nav, mkdocs.yml)",
-                             f"docs/{text[2:]}: sidan saknas i menyn (nav, mkdocs.yml)"))
+            found.append(
+                say(
+                    f"docs/{text[2:]}: sivu puuttuu valikosta (nav, mkdocs.yml)",
+                    f"docs/{text[2:]}: sidan saknas i menyn (nav, mkdocs.yml)",
+                )
+            )
             continue
         listing_nav = False
         if macro_error := MACRO_ERROR.match(text):
@@ -107,11 +125,17 @@ def build_problems(out: Path) -> list[str]:
             continue
         for prefix in ("WARNING", "ERROR"):
             if text.startswith(prefix):
-                text = text[len(prefix):].lstrip(" -")
+                text = text[len(prefix) :].lstrip(" -")
                 if NOT_IN_NAV in text:
                     listing_nav = True
-                elif text and not text.startswith(("Error reading page", "Aborted with", "Error building page",
-                                                   "[macros] - ERROR # _Macro Rendering Error_")):
+                elif text and not text.startswith(
+                    (
+                        "Error reading page",
+                        "Aborted with",
+                        "Error building page",
+                        "[macros] - ERROR # _Macro Rendering Error_",
+                    )
+                ):
                     found.append(plain_words(text))
     return found or [say("sivusto ei rakentunut", "webbplatsen byggdes inte") + f":\n{lines[-1] if lines else ''}"]
 
@@ -119,7 +143,7 @@ def build_problems(out: Path) -> list[str]:
 def page_of(rel: str) -> str:
     """Built page 'sv/rules/goals/' -> its source 'docs/sv/rules/goals.md'."""
     lang = language_of_path(rel)
-    path = rel[len(LANG_ROOTS[lang]):]
+    path = rel[len(LANG_ROOTS[lang]) :]
     if not path:
         return f"docs/{lang}/index.md"
     candidate = DOCS / lang / (path.rstrip("/") + ".md")
@@ -140,8 +164,12 @@ def link_problems(out: Path) -> list[str]:
     problems = unresolved(out, read_inventory())
     new = [a for a in current_addresses() if a not in read_inventory()]
     if new:
-        problems.append(say(f"links.txt: {len(new)} uutta osoitetta puuttuu luettelosta, esimerkiksi {new[0]}: aja make links",
-                            f"links.txt: {len(new)} nya adresser saknas i förteckningen, till exempel {new[0]}: kör make links"))
+        problems.append(
+            say(
+                f"links.txt: {len(new)} uutta osoitetta puuttuu luettelosta, esimerkiksi {new[0]}: aja make links",
+                f"links.txt: {len(new)} nya adresser saknas i förteckningen, till exempel {new[0]}: kör make links",
+            )
+        )
     return problems
 
 
@@ -157,8 +185,12 @@ def html_problems(out: Path) -> list[str]:
             continue
         rel = Path(match.group(1)).parent.relative_to(out).as_posix()
         rel = "" if rel == "." else rel + "/"
-        found.append(say(f"{page_of(rel)} (/{rel}, HTML rivi {match.group(2)}): HTML-virhe: {match.group(3)}",
-                         f"{page_of(rel)} (/{rel}, HTML rad {match.group(2)}): HTML-fel: {match.group(3)}"))
+        found.append(
+            say(
+                f"{page_of(rel)} (/{rel}, HTML rivi {match.group(2)}): HTML-virhe: {match.group(3)}",
+                f"{page_of(rel)} (/{rel}, HTML rad {match.group(2)}): HTML-fel: {match.group(3)}",
+            )
+        )
     return found
 
 
@@ -168,11 +200,19 @@ def accessibility_problems(out: Path) -> list[str]:
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        return [say("saavutettavuustarkistusta ei voitu ajaa: make install",
-                    "tillgänglighetskontrollen kunde inte köras: make install")]
+        return [
+            say(
+                "saavutettavuustarkistusta ei voitu ajaa: make install",
+                "tillgänglighetskontrollen kunde inte köras: make install",
+            )
+        ]
     if not path:
-        return [say(f"saavutettavuustarkistusta ei voitu ajaa: {install_hint()}",
-                    f"tillgänglighetskontrollen kunde inte köras: {install_hint()}")]
+        return [
+            say(
+                f"saavutettavuustarkistusta ei voitu ajaa: {install_hint()}",
+                f"tillgänglighetskontrollen kunde inte köras: {install_hint()}",
+            )
+        ]
     found = []
     with serve(out) as url, sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=path, headless=True, args=CHROMIUM_ARGS)
@@ -182,8 +222,12 @@ def accessibility_problems(out: Path) -> list[str]:
             for violation in run_axe(page):
                 targets = ", ".join(str(node["target"]) for node in violation["nodes"][:3])
                 what = f"{violation['id']}: {violation['help']} ({targets})"
-                found.append(say(f"{page_of(rel)} (/{rel}): saavutettavuus: {what}",
-                                 f"{page_of(rel)} (/{rel}): tillgänglighet: {what}"))
+                found.append(
+                    say(
+                        f"{page_of(rel)} (/{rel}): saavutettavuus: {what}",
+                        f"{page_of(rel)} (/{rel}): tillgänglighet: {what}",
+                    )
+                )
         browser.close()
     return found
 
@@ -195,8 +239,12 @@ def main() -> int:
     problems += data
     if data:
         # The build stops before its first page on a data problem: nothing more to learn from it.
-        print(say("Sivustoa ei rakenneta, ennen kuin data-tiedostot ovat kunnossa.",
-                  "Webbplatsen byggs inte förrän datafilerna är i ordning."))
+        print(
+            say(
+                "Sivustoa ei rakenneta, ennen kuin data-tiedostot ovat kunnossa.",
+                "Webbplatsen byggs inte förrän datafilerna är i ordning.",
+            )
+        )
     else:
         print(say("Rakennetaan sivusto ...", "Bygger webbplatsen ..."))
         with tempfile.TemporaryDirectory(prefix="check-site-") as folder:
@@ -205,13 +253,22 @@ def main() -> int:
             problems += [p for p in build if p not in problems]
             # A build with warnings is still written out: check what was built.
             if (out / "index.html").is_file():
-                print(say("Tarkistetaan linkit, HTML ja saavutettavuus ...", "Kontrollerar länkar, HTML och tillgänglighet ..."))
+                print(
+                    say(
+                        "Tarkistetaan linkit, HTML ja saavutettavuus ...",
+                        "Kontrollerar länkar, HTML och tillgänglighet ...",
+                    )
+                )
                 problems += link_problems(out) + html_problems(out) + accessibility_problems(out)
     for problem in problems:
         print(f"  - {problem}")
     if problems:
-        print(say(f"{len(problems)} ongelma(a). Korjaa ja aja uudelleen: make check",
-                  f"{len(problems)} problem. Rätta och kör igen: make check"))
+        print(
+            say(
+                f"{len(problems)} ongelma(a). Korjaa ja aja uudelleen: make check",
+                f"{len(problems)} problem. Rätta och kör igen: make check",
+            )
+        )
         sys.stdout.flush()
         return 1
     print(say("Kaikki kunnossa.", "Allt är i sin ordning."))

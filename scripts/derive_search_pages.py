@@ -4,6 +4,7 @@ data/search-queries-held-out.yml from a built site (what each pair's `match` fin
     make build && .venv/bin/python scripts/derive_search_pages.py
 
 tests/test_search_queries.py fails, naming the pairs, when they are out of date."""
+
 from __future__ import annotations
 
 import json

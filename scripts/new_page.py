@@ -5,6 +5,7 @@ first heading, and adds the page to both languages' navigation in
 mkdocs.yml, after the last page of the same folder. Nobody needs to edit
 mkdocs.yml by hand for a page in an existing section.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -32,24 +33,37 @@ description: "{description}"
 {body}
 """
 TEXTS = {
-    "fi": {"description": "KIRJOITA TÄHÄN sivun kuvaus, yksi tai kaksi virkettä (50–200 merkkiä) hakukoneita ja linkkien esikatselua varten.",
-           "intro": "KIRJOITA TÄHÄN johdanto.", "section": "Ensimmäinen väliotsikko", "body": "KIRJOITA TÄHÄN tekstiä."},
-    "sv": {"description": "SKRIV HÄR en beskrivning av sidan, en eller två meningar (50–200 tecken) för sökmotorer och förhandsvisningar.",
-           "intro": "SKRIV HÄR en inledning.", "section": "Första mellanrubriken", "body": "SKRIV HÄR text."},
+    "fi": {
+        "description": "KIRJOITA TÄHÄN sivun kuvaus, yksi tai kaksi virkettä (50–200 merkkiä) hakukoneita ja linkkien esikatselua varten.",
+        "intro": "KIRJOITA TÄHÄN johdanto.",
+        "section": "Ensimmäinen väliotsikko",
+        "body": "KIRJOITA TÄHÄN tekstiä.",
+    },
+    "sv": {
+        "description": "SKRIV HÄR en beskrivning av sidan, en eller två meningar (50–200 tecken) för sökmotorer och förhandsvisningar.",
+        "intro": "SKRIV HÄR en inledning.",
+        "section": "Första mellanrubriken",
+        "body": "SKRIV HÄR text.",
+    },
 }
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=say("Uusi sivupari", "Ett nytt sidpar"))
-    parser.add_argument("page", help=say("polku ilman .md-päätettä, esim. guides/my-page",
-                                         "sökväg utan .md, t.ex. guides/my-page"))
+    parser.add_argument(
+        "page", help=say("polku ilman .md-päätettä, esim. guides/my-page", "sökväg utan .md, t.ex. guides/my-page")
+    )
     parser.add_argument("--fi", required=True, help=say("suomenkielinen otsikko", "finsk rubrik"))
     parser.add_argument("--sv", required=True, help=say("ruotsinkielinen otsikko", "svensk rubrik"))
     args = parser.parse_args(argv)
     rel = args.page.strip("/").removesuffix(".md") + ".md"
     if not re.fullmatch(r"[a-z0-9-]+(/[a-z0-9-]+)*\.md", rel):
-        print(say(f"polussa saa olla vain pieniä kirjaimia a–z, numeroita, väliviivoja ja kauttaviivoja: {rel}",
-                  f"sökvägen får bara ha små bokstäver a–z, siffror, bindestreck och snedstreck: {rel}"))
+        print(
+            say(
+                f"polussa saa olla vain pieniä kirjaimia a–z, numeroita, väliviivoja ja kauttaviivoja: {rel}",
+                f"sökvägen får bara ha små bokstäver a–z, siffror, bindestreck och snedstreck: {rel}",
+            )
+        )
         return 1
     targets = {lang: ROOT / "docs" / lang / rel for lang in ("fi", "sv")}
     existing = [str(path.relative_to(ROOT)) for path in targets.values() if path.exists()]
@@ -70,8 +84,12 @@ def main(argv=None) -> int:
     print(say("lisätty valikkoon molemmille kielille", "tillagd i menyn på båda språken") + ": mkdocs.yml")
     for problem in check_nav_parity():
         print(problem)
-    print(say("Seuraavaksi: kirjoita sisältö, aja make check ja make links",
-              "Sedan: skriv innehållet, kör make check och make links"))
+    print(
+        say(
+            "Seuraavaksi: kirjoita sisältö, aja make check ja make links",
+            "Sedan: skriv innehållet, kör make check och make links",
+        )
+    )
     return 0
 
 

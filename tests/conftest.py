@@ -1,19 +1,25 @@
 """Shared fixtures: one strict build of the site per test session, served on localhost."""
+
 from __future__ import annotations
 
 import os
 
 import pytest
 
-from macros.tooling.site_build import build_site, free_port, serve
 from macros.languages import LANGUAGES  # noqa: F401  (re-exported for tests)
 from macros.paths import ROOT  # noqa: F401
+from macros.tooling.site_build import build_site, free_port, serve
 
 
 def pytest_configure(config):
-    config.addinivalue_line("markers", "slow: starts a long-running process (make test runs it, make test-fast does not)")
-    config.addinivalue_line("markers", "external: runs Chromium or the Java HTML checker outside the browser tests "
-                                       "(make test runs it, make test-fast does not)")
+    config.addinivalue_line(
+        "markers", "slow: starts a long-running process (make test runs it, make test-fast does not)"
+    )
+    config.addinivalue_line(
+        "markers",
+        "external: runs Chromium or the Java HTML checker outside the browser tests "
+        "(make test runs it, make test-fast does not)",
+    )
 
 
 SWEDISH_LANG = "sv_FI.UTF-8"  # what a Finland-Swedish editor's locale sets

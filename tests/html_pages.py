@@ -1,4 +1,5 @@
 """Parsing built HTML pages with the standard library."""
+
 from __future__ import annotations
 
 from html.parser import HTMLParser

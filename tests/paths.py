@@ -1,4 +1,5 @@
 """Where the project's content lives, for the tests."""
+
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent

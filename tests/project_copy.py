@@ -1,4 +1,5 @@
 """A copy of the project in a temporary folder, for tests that break something and build it."""
+
 from __future__ import annotations
 
 import shutil
@@ -6,9 +7,19 @@ from pathlib import Path
 
 from macros.paths import ROOT
 
-PROJECT_PARTS = ["docs", "data", "macros", "overrides", "mkdocs.yml", ".git-blame-ignore-revs", "links.txt", "Makefile",
-                 "scripts/check.py",
-                 "tests/fixtures/seeds", "scripts/html-checker/node_modules"]
+PROJECT_PARTS = [
+    "docs",
+    "data",
+    "macros",
+    "overrides",
+    "mkdocs.yml",
+    ".git-blame-ignore-revs",
+    "links.txt",
+    "Makefile",
+    "scripts/check.py",
+    "tests/fixtures/seeds",
+    "scripts/html-checker/node_modules",
+]
 
 
 def copy_project(target: Path) -> Path:

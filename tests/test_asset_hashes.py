@@ -1,4 +1,5 @@
 """Content-hashed names of our scripts and styles (macros/hooks/asset_hashes.py)."""
+
 from __future__ import annotations
 
 import re
@@ -25,13 +26,18 @@ def make_site(tmp_path: Path, files: dict[str, str], page: str) -> tuple[Path, P
 
 def test_dependents_are_renamed_when_a_library_changes(tmp_path):
     page = '<script type="module" src="assets/javascripts/init.js"></script>'
-    files = {"javascripts/init.js": 'import { a } from "./lib/a.js";\n', "javascripts/lib/a.js": "export const a = 1;\n"}
+    files = {
+        "javascripts/init.js": 'import { a } from "./lib/a.js";\n',
+        "javascripts/lib/a.js": "export const a = 1;\n",
+    }
     sources, site = make_site(tmp_path / "one", files, page)
     first = hash_own_assets(site, sources)
     sources, site2 = make_site(tmp_path / "two", {**files, "javascripts/lib/a.js": "export const a = 2;\n"}, page)
     second = hash_own_assets(site2, sources)
     assert first["assets/javascripts/lib/a.js"] != second["assets/javascripts/lib/a.js"]
-    assert first["assets/javascripts/init.js"] != second["assets/javascripts/init.js"], "init.js imports the changed file"
+    assert first["assets/javascripts/init.js"] != second["assets/javascripts/init.js"], (
+        "init.js imports the changed file"
+    )
     init = (site2 / second["assets/javascripts/init.js"]).read_text(encoding="utf-8")
     assert f'"./lib/{Path(second["assets/javascripts/lib/a.js"]).name}"' in init
     assert second["assets/javascripts/init.js"] in (site2 / "index.html").read_text(encoding="utf-8")

@@ -1,5 +1,6 @@
 """The performance budgets: one committed file, shown in README.md, and
 verdicts that fail when a figure is over."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -11,7 +12,9 @@ from scripts.benchmark import budgets, transfers
 def test_readme_shows_the_committed_budgets():
     table = budgets.readme_table(budgets.load())
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert table in readme, f"README.md's budget table differs from scripts/benchmark/budgets.yml; it should read:\n{table}"
+    assert table in readme, (
+        f"README.md's budget table differs from scripts/benchmark/budgets.yml; it should read:\n{table}"
+    )
 
 
 def test_a_figure_over_its_budget_fails(capsys):
@@ -34,7 +37,8 @@ def test_transfers_are_counted_by_type():
         ("/sw.js", 200, "text/javascript", 500),
     ]
     visit = transfers.summarise(log)
-    assert visit.bytes_by_kind == Counter({"html": 7000, "js": 31200, "search worker": 200,
-                                           "search index": 20000, "sitemaps": 900})
+    assert visit.bytes_by_kind == Counter(
+        {"html": 7000, "js": 31200, "search worker": 200, "search index": 20000, "sitemaps": 900}
+    )
     assert visit.own_script_bytes == 700 + 200 + 500, "our scripts, not Material's bundle"
     assert visit.total == sum(entry[3] for entry in log)

@@ -2,6 +2,7 @@
 
 Each test breaks one thing in a copy of the project and builds the copy.
 """
+
 from __future__ import annotations
 
 import os
@@ -11,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from macros.tooling.site_build import BuildResult, build_site
 from macros.components.self_assessment import model
+from macros.tooling.site_build import BuildResult, build_site
 
 from .project_copy import copy_project
 
@@ -40,8 +41,10 @@ def test_unchanged_copy_builds(project):
 def test_link_to_a_missing_place_in_a_tool_fails_naming_it(project):
     # Tool pages put their forms in after Markdown (macros/hooks/component_stash.py);
     # links into them are still checked, and the real ones pass (the unchanged copy builds).
-    append(project / "docs" / "fi" / "rules" / "trust.md",
-           "\n[Arvioi](../tools/network-health.md#section-no-such-section)\n")
+    append(
+        project / "docs" / "fi" / "rules" / "trust.md",
+        "\n[Arvioi](../tools/network-health.md#section-no-such-section)\n",
+    )
     result = build(project)
     assert result.returncode != 0
     assert "#section-no-such-section" in result.output and "fi/rules/trust.md" in result.output
@@ -78,7 +81,11 @@ def break_three_ways(project: Path) -> Path:
     text = path.read_text(encoding="utf-8")
     swedish = "          sv: Nätverkets mål är nedskrivna.\n"
     assert swedish in text and "  - id: goals\n" in text and "id: goals-revised\n" in text
-    text = text.replace(swedish, "").replace("  - id: goals\n", "  - id: Goals!\n").replace("id: goals-revised\n", "id: goals-recorded\n")
+    text = (
+        text.replace(swedish, "")
+        .replace("  - id: goals\n", "  - id: Goals!\n")
+        .replace("id: goals-revised\n", "id: goals-recorded\n")
+    )
     path.write_text(text, encoding="utf-8")
     return path
 
@@ -93,15 +100,19 @@ def three_problems(path: Path, lang: str) -> list[str]:
     [bad_id], (_, duplicate) = lines_of(path, "id: Goals!"), lines_of(path, "id: goals-recorded")
     text_line = lines_of(path, "- id: goals-recorded")[0] + 1  # the text: key, whose sv: is gone
     if lang == "fi":
-        return [f"{name}, rivi {bad_id}, kohta 'sections[0].id': tunnisteessa saa olla vain pieniä kirjaimia a–z, "
-                "numeroita ja väliviivoja (nyt: 'Goals!')",
-                f"{name}, rivi {text_line}, kohta 'sections[0].items[0].text.sv': ruotsinkielinen teksti puuttuu",
-                f"{name}, rivi {duplicate}, kohta 'sections[0].items[5].id': tunniste 'goals-recorded' on jo käytössä: "
-                "tunnisteiden pitää olla yksilöllisiä"]
-    return [f"{name}, rad {bad_id}, nyckel 'sections[0].id': id får bara innehålla små bokstäver a–z, siffror och "
-            "bindestreck (nu: 'Goals!')",
-            f"{name}, rad {text_line}, nyckel 'sections[0].items[0].text.sv': svensk text saknas",
-            f"{name}, rad {duplicate}, nyckel 'sections[0].items[5].id': id 'goals-recorded' används redan: id:n ska vara unika"]
+        return [
+            f"{name}, rivi {bad_id}, kohta 'sections[0].id': tunnisteessa saa olla vain pieniä kirjaimia a–z, "
+            "numeroita ja väliviivoja (nyt: 'Goals!')",
+            f"{name}, rivi {text_line}, kohta 'sections[0].items[0].text.sv': ruotsinkielinen teksti puuttuu",
+            f"{name}, rivi {duplicate}, kohta 'sections[0].items[5].id': tunniste 'goals-recorded' on jo käytössä: "
+            "tunnisteiden pitää olla yksilöllisiä",
+        ]
+    return [
+        f"{name}, rad {bad_id}, nyckel 'sections[0].id': id får bara innehålla små bokstäver a–z, siffror och "
+        "bindestreck (nu: 'Goals!')",
+        f"{name}, rad {text_line}, nyckel 'sections[0].items[0].text.sv': svensk text saknas",
+        f"{name}, rad {duplicate}, nyckel 'sections[0].items[5].id': id 'goals-recorded' används redan: id:n ska vara unika",
+    ]
 
 
 def test_build_lists_every_problem_of_a_data_file(project):
@@ -131,13 +142,18 @@ def test_check_lists_every_data_problem_in_one_language(project, monkeypatch, la
     """`make check` reads every data file itself: all three problems, with lines, in the editor's language."""
     monkeypatch.setenv("LANG", "sv_FI.UTF-8" if lang == "sv" else "C.UTF-8")
     path = break_three_ways(project)
-    result = subprocess.run([sys.executable, str(project / "scripts" / "check.py")], cwd=project, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, str(project / "scripts" / "check.py")], cwd=project, capture_output=True, text=True
+    )
     out = result.stdout
     assert result.returncode == 1, out + result.stderr
     listed = [line[4:] for line in out.splitlines() if line.startswith("  - ")]
     assert listed == three_problems(path, lang)
-    assert out.rstrip().endswith({"fi": "3 ongelma(a). Korjaa ja aja uudelleen: make check",
-                                  "sv": "3 problem. Rätta och kör igen: make check"}[lang])
+    assert out.rstrip().endswith(
+        {"fi": "3 ongelma(a). Korjaa ja aja uudelleen: make check", "sv": "3 problem. Rätta och kör igen: make check"}[
+            lang
+        ]
+    )
     other = "sv" if lang == "fi" else "fi"
     assert not [word for word in ONLY_IN[other] if word in out], out
 
@@ -168,9 +184,12 @@ def test_check_command_lists_every_problem_in_plain_words(project):
     text = text.replace(text.splitlines()[2], "description: Liian lyhyt.")
     glossary.write_text(text + "\n[rikki](guides/nope.md)\n", encoding="utf-8")
     sv_glossary = project / "docs" / "sv" / "glossary.md"
-    sv_glossary.write_text(sv_glossary.read_text(encoding="utf-8").replace("{#about-terms}", "{#about}"), encoding="utf-8")
-    result = subprocess.run([sys.executable, str(project / "scripts" / "check.py")],
-                            cwd=project, capture_output=True, text=True)
+    sv_glossary.write_text(
+        sv_glossary.read_text(encoding="utf-8").replace("{#about-terms}", "{#about}"), encoding="utf-8"
+    )
+    result = subprocess.run(
+        [sys.executable, str(project / "scripts" / "check.py")], cwd=project, capture_output=True, text=True
+    )
     out = result.stdout
     assert result.returncode == 1, out + result.stderr
     assert "docs/fi/glossary.md, rivi 3, kohta 'description'" in out
@@ -184,7 +203,9 @@ def test_check_command_lists_every_problem_in_plain_words(project):
 
 @pytest.mark.external
 def test_check_command_passes_on_the_real_project():
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "check.py")], cwd=ROOT, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "check.py")], cwd=ROOT, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -222,11 +243,18 @@ def test_a_checkout_builds_with_its_own_macros(project):
     """
     template = project / "macros" / "components" / "self_assessment" / "template.html"
     marker = "only-in-this-copy-0b1e"
-    template.write_text(template.read_text(encoding="utf-8").replace('class="sa"', f'class="sa {marker}"', 1), encoding="utf-8")
+    template.write_text(
+        template.read_text(encoding="utf-8").replace('class="sa"', f'class="sa {marker}"', 1), encoding="utf-8"
+    )
     mkdocs = Path(sys.executable).parent / "mkdocs"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)}
-    result = subprocess.run([str(mkdocs), "build", "--strict", "-d", str(project / "site")],
-                            cwd=project, env=env, capture_output=True, text=True)
+    result = subprocess.run(
+        [str(mkdocs), "build", "--strict", "-d", str(project / "site")],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     html = (project / "site" / "tools" / "network-health" / "index.html").read_text(encoding="utf-8")
     assert marker in html, "built with another checkout's macros"
@@ -240,7 +268,9 @@ def test_publishing_without_a_feedback_address_fails_naming_the_setting(project,
     monkeypatch.setenv("FEEDBACK_EMAIL", "palaute@example.org")
     result = build_site(project / "site", project=project, site_url="https://example.org/")
     assert result.ok, result.problems()
-    assert 'href="mailto:palaute@example.org"' in (project / "site" / "accessibility" / "index.html").read_text(encoding="utf-8")
+    assert 'href="mailto:palaute@example.org"' in (project / "site" / "accessibility" / "index.html").read_text(
+        encoding="utf-8"
+    )
 
 
 @pytest.mark.external
@@ -249,7 +279,9 @@ def test_check_names_invalid_html_an_image_without_alt_and_a_missing_pair(projec
     glossary = project / "docs" / "fi" / "glossary.md"
     append(glossary, '\n<div class="note" foo="bar">Huomio</div>\n\n![](../assets/favicon.svg)\n')
     (project / "docs" / "fi" / "extra.md").write_text("---\ntitle: X\n---\n\n# X\n", encoding="utf-8")
-    result = subprocess.run([sys.executable, str(project / "scripts" / "check.py")], cwd=project, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, str(project / "scripts" / "check.py")], cwd=project, capture_output=True, text=True
+    )
     out = result.stdout
     assert result.returncode == 1, out + result.stderr
     lines = len(glossary.read_text(encoding="utf-8").splitlines())

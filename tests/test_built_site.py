@@ -1,4 +1,5 @@
 """The strictly built static site: languages, links, search and sitemaps."""
+
 from __future__ import annotations
 
 import json
@@ -6,14 +7,14 @@ import os
 import posixpath
 import re
 from html import escape as html_escape
-from xml.etree import ElementTree
 from urllib.parse import unquote, urljoin, urlsplit
+from xml.etree import ElementTree
 
 import pytest
 
-from macros.validation.front_matter import check_front_matter
 from macros.loading.ui import ui_strings
 from macros.paths import ROOT
+from macros.validation.front_matter import check_front_matter
 
 from .html_pages import parse
 
@@ -44,9 +45,12 @@ def _sitemap_alternates(site) -> dict[str, dict[str, str]]:
     """Page address -> {hreflang: address} from the root sitemap.xml."""
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
     root = ElementTree.parse(site.dir / "sitemap.xml").getroot()
-    return {url.findtext("s:loc", namespaces=ns): {link.get("hreflang"): link.get("href")
-                                                  for link in url.findall("x:link", ns)}
-            for url in root.findall("s:url", ns)}
+    return {
+        url.findtext("s:loc", namespaces=ns): {
+            link.get("hreflang"): link.get("href") for link in url.findall("x:link", ns)
+        }
+        for url in root.findall("s:url", ns)
+    }
 
 
 def test_html_lang_and_hreflang_alternates_in_the_sitemap(site, parsed):
@@ -58,7 +62,8 @@ def test_html_lang_and_hreflang_alternates_in_the_sitemap(site, parsed):
         assert page.alternates == [], f"/{rel}: <link rel=alternate> makes Material fetch sitemaps"
         own = {lang_of(rel): rel, lang_of(counterpart(rel)): counterpart(rel)}
         assert alternates.get(site.base_url + rel) == {lang: site.base_url + path for lang, path in own.items()}, (
-            f"/{rel}: sitemap.xml alternates {alternates.get(site.base_url + rel)}")
+            f"/{rel}: sitemap.xml alternates {alternates.get(site.base_url + rel)}"
+        )
 
 
 def test_every_page_has_a_meta_description(parsed):
@@ -70,7 +75,9 @@ def test_every_page_has_a_meta_description(parsed):
 def test_language_switch_links_to_the_same_page(site):
     for rel in site.pages():
         html = (site.dir / rel / "index.html").read_text(encoding="utf-8")
-        switch = dict(re.findall(r'<a href="([^"]*)" hreflang="(fi|sv)" lang="(?:fi|sv)" class="lang-switch__link"', html))
+        switch = dict(
+            re.findall(r'<a href="([^"]*)" hreflang="(fi|sv)" lang="(?:fi|sv)" class="lang-switch__link"', html)
+        )
         target = {v: k for k, v in switch.items()}
         other = lang_of(counterpart(rel))
         resolved = posixpath.normpath(posixpath.join("/" + rel, target[other])) + "/"
@@ -90,7 +97,7 @@ def test_every_internal_link_and_fragment_resolves(site, parsed):
                     problems.append(f"/{rel}: <{tag} {attr}> loads another host: {value}")
                 continue
             parts = urlsplit(target)
-            path = unquote(parts.path)[len(urlsplit(site.base_url).path):]
+            path = unquote(parts.path)[len(urlsplit(site.base_url).path) :]
             file = site.dir / path
             if path.endswith("/") or path == "":
                 file = file / "index.html"
@@ -98,7 +105,7 @@ def test_every_internal_link_and_fragment_resolves(site, parsed):
                 problems.append(f"/{rel}: <{tag} {attr}={value}> -> missing {path}")
                 continue
             if parts.fragment and file.name == "index.html":
-                target_rel = path[:-len("index.html")] if path.endswith("index.html") else path
+                target_rel = path[: -len("index.html")] if path.endswith("index.html") else path
                 target_page = parsed.get(target_rel) or parse(file)
                 if unquote(parts.fragment) not in target_page.ids:
                     problems.append(f"/{rel}: link {value} -> no id '#{parts.fragment}' on /{target_rel}")
@@ -114,7 +121,7 @@ def test_search_index_per_language(site):
         for location in locations:
             assert not location.startswith("sv/"), f"{lang} index has a location outside its root: {location}"
             assert (site.dir / root / location / "index.html").is_file(), f"{lang}: {location} is not a page"
-        pages = {p[len(root):] for p in site.pages() if lang_of(p) == lang} - _left_out_of_search(lang)
+        pages = {p[len(root) :] for p in site.pages() if lang_of(p) == lang} - _left_out_of_search(lang)
         assert locations == pages, f"{lang}: index vs pages differ: {sorted(locations ^ pages)}"
 
 
@@ -138,7 +145,14 @@ def test_no_reference_to_font_or_script_hosts(site):
     for path in site.dir.rglob("*"):
         if path.suffix in (".html", ".css", ".xml") and path.is_file():
             text = path.read_text(encoding="utf-8", errors="replace")
-            for host in ("fonts.googleapis", "fonts.gstatic", "googletagmanager", "google-analytics", "cdn.jsdelivr", "unpkg.com"):
+            for host in (
+                "fonts.googleapis",
+                "fonts.gstatic",
+                "googletagmanager",
+                "google-analytics",
+                "cdn.jsdelivr",
+                "unpkg.com",
+            ):
                 if host in text:
                     offenders.append(f"{path.relative_to(site.dir)}: {host}")
     assert not offenders, offenders
@@ -180,7 +194,8 @@ def test_macro_renders_in_the_page_language(site, rel, lang):
 
 def test_no_unrendered_template_syntax(site):
     leftovers = [
-        rel for rel in site.pages()
+        rel
+        for rel in site.pages()
         if re.search(r"\{\{|\{%", (site.dir / rel / "index.html").read_text(encoding="utf-8"))
     ]
     assert not leftovers, f"template syntax left in built pages: {leftovers}"

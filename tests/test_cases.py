@@ -1,6 +1,7 @@
 """The illustrative cases (guides/cases.md): each is 300–500 words and
 names what was difficult, the two languages use the same rules in each case,
 and together the cases link every one of the ten rules."""
+
 from __future__ import annotations
 
 import re

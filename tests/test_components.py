@@ -3,6 +3,7 @@
 Each component is rendered from its fixtures.yml with a hostile string in
 every text field and every interface text; the output must stay inert.
 """
+
 from __future__ import annotations
 
 import importlib
@@ -15,15 +16,15 @@ from pathlib import Path
 import pytest
 import yaml
 
+from macros import paths
 from macros.components import COMPONENTS
 from macros.languages import LANGUAGES, PageInfo
 from macros.loading import ui
-from macros import paths
 from macros.paths import COMPONENTS_DIR, ROOT
 from macros.render import render_component
 
 HOSTILE = [
-    '<script>window.__pwned = 1</script>',
+    "<script>window.__pwned = 1</script>",
     '<img src=x onerror="window.__pwned = 1">',
     '" onmouseover="window.__pwned = 1',
     "' autofocus onfocus='window.__pwned = 1",
@@ -87,8 +88,10 @@ def hostile_project(tmp_path, monkeypatch):
     every_hostile = " ".join(HOSTILE)
     poisoned_ui = {}
     for key, text in real_ui.items():
-        poisoned_ui[key] = {lang: every_hostile + " " + " ".join("{%s}" % name for name in sorted(ui.placeholders(text[lang])))
-                            for lang in LANGUAGES}
+        poisoned_ui[key] = {
+            lang: every_hostile + " " + " ".join(f"{{{name}}}" for name in sorted(ui.placeholders(text[lang])))
+            for lang in LANGUAGES
+        }
     (data_dir / "ui.yml").write_text(yaml.safe_dump(poisoned_ui, allow_unicode=True), encoding="utf-8")
     monkeypatch.setattr(paths, "DATA_DIR", data_dir)
     monkeypatch.setattr(paths, "DOCS_DIR", docs_dir)
@@ -168,14 +171,18 @@ def test_every_interface_text_a_script_or_template_uses_exists():
     assert not missing, f"used but not in data/ui.yml: {missing}"
 
 
-@pytest.mark.parametrize("component", [c for c in COMPONENTS if (ASSETS / "components" / c.name).is_dir()],
-                         ids=lambda c: c.name)
+@pytest.mark.parametrize(
+    "component", [c for c in COMPONENTS if (ASSETS / "components" / c.name).is_dir()], ids=lambda c: c.name
+)
 def test_scripts_receive_every_text_they_use(component):
     """A component's script sees only the texts whose prefix its context passes on."""
     context = importlib.import_module(f"macros.components.{component.folder}.context")
     folder = ASSETS / "components" / component.name
-    imported = {(script.parent / name).resolve() for script in folder.glob("*.js")
-                for name in re.findall(r'from "(\.[^"]+)"', script.read_text(encoding="utf-8"))}
+    imported = {
+        (script.parent / name).resolve()
+        for script in folder.glob("*.js")
+        for name in re.findall(r'from "(\.[^"]+)"', script.read_text(encoding="utf-8"))
+    }
     used = _keys_used_in_scripts(folder)
     for module in imported:
         used |= set(re.findall(r"\b(?:t|strings)\.([a-z]+_[a-z_]+)\b", module.read_text(encoding="utf-8")))

@@ -1,4 +1,5 @@
 """Data files are validated on load; every error names file, line and key."""
+
 from __future__ import annotations
 
 import textwrap
@@ -99,27 +100,35 @@ def test_missing_swedish_text_in_swedish(tree, swedish):
 
 def test_every_problem_of_a_file_is_listed_with_its_line(tree):
     """A missing Swedish text, a duplicate id and a badly formed id: all three at once."""
-    broken = (TOOL.replace("title: {fi: Tavoitteet, sv: Mål}", "title: {fi: Tavoitteet}")
-              .replace("id: goals-known", "id: goals-written")
-              .replace("  - id: goals\n", "  - id: Goals!\n"))
+    broken = (
+        TOOL.replace("title: {fi: Tavoitteet, sv: Mål}", "title: {fi: Tavoitteet}")
+        .replace("id: goals-known", "id: goals-written")
+        .replace("  - id: goals\n", "  - id: Goals!\n")
+    )
     with pytest.raises(DataErrors) as err:
         load(tree, broken)
     found = [(e.line, e.key) for e in err.value.errors]
     assert found == [(7, "sections[0].id"), (8, "sections[0].title.sv"), (16, "sections[0].items[1].id")]
     lines = str(err.value).splitlines()
     assert len(lines) == 3, "one line per problem"
-    assert lines[0].endswith("demo.yml, rivi 7, kohta 'sections[0].id': tunnisteessa saa olla vain pieniä kirjaimia "
-                             "a–z, numeroita ja väliviivoja (nyt: 'Goals!')")
+    assert lines[0].endswith(
+        "demo.yml, rivi 7, kohta 'sections[0].id': tunnisteessa saa olla vain pieniä kirjaimia "
+        "a–z, numeroita ja väliviivoja (nyt: 'Goals!')"
+    )
     assert lines[1].endswith("rivi 8, kohta 'sections[0].title.sv': ruotsinkielinen teksti puuttuu")
-    assert lines[2].endswith("rivi 16, kohta 'sections[0].items[1].id': tunniste 'goals-written' on jo käytössä: "
-                             "tunnisteiden pitää olla yksilöllisiä")
+    assert lines[2].endswith(
+        "rivi 16, kohta 'sections[0].items[1].id': tunniste 'goals-written' on jo käytössä: "
+        "tunnisteiden pitää olla yksilöllisiä"
+    )
 
 
 def test_schema_and_semantic_problems_are_listed_together(tree):
     """A link to a missing page and an unknown scale are found beside a schema problem."""
-    broken = (TOOL.replace("scale: agreement-4", "scale: agreement-7")
-              .replace("rules/goals.md#actions", "rules/nope.md#actions")
-              .replace("version: 1", "version: 0"))
+    broken = (
+        TOOL.replace("scale: agreement-4", "scale: agreement-7")
+        .replace("rules/goals.md#actions", "rules/nope.md#actions")
+        .replace("version: 1", "version: 0")
+    )
     with pytest.raises(DataErrors) as err:
         load(tree, broken)
     assert [(e.line, e.key) for e in err.value.errors] == [(2, "version"), (3, "scale"), (9, "sections[0].read_more")]
@@ -271,7 +280,9 @@ def test_a_key_of_another_kind_and_a_kind_that_cannot_be_a_column_are_named(tmp_
     """The kinds' checks come from kinds.py: each mistake names where it is and what fits."""
     found = {(p.line, p.key): str(p) for p in worksheet_problems(tmp_path, "demo-plan", KIND_MISTAKES)}
     assert (12, "parts[0].fields[0].unit") in found and "number" in found[(12, "parts[0].fields[0].unit")]
-    assert any(key == "parts[0].fields[1].columns[0].kind" and "number" in text for (_, key), text in found.items()), found
+    assert any(key == "parts[0].fields[1].columns[0].kind" and "number" in text for (_, key), text in found.items()), (
+        found
+    )
     assert (24, "parts[0].fields[1].columns[1].options") in found, found
 
 
@@ -286,23 +297,32 @@ retired:
 
 def test_retired_statements_load_with_what_replaced_them(tree):
     tool = load(tree, TOOL.replace("version: 1", "version: 2") + RETIRED)
-    assert [(r.id, r.retired_in, r.replaced_by) for r in tool.retired] == [("goals-old", 2, ["goals-written", "goals-known"])]
+    assert [(r.id, r.retired_in, r.replaced_by) for r in tool.retired] == [
+        ("goals-old", 2, ["goals-written", "goals-known"])
+    ]
     assert "goals-old" not in {item.id for item in tool.items()}
 
 
 def test_retired_problems_name_the_line_and_the_unknown_id(tree):
-    broken = (TOOL + RETIRED.replace("goals-known]", "goals-typo]")
-              + "  - id: goals-written\n    retired_in: 1\n    text: {fi: A, sv: B}\n")
+    broken = (
+        TOOL
+        + RETIRED.replace("goals-known]", "goals-typo]")
+        + "  - id: goals-written\n    retired_in: 1\n    text: {fi: A, sv: B}\n"
+    )
     with pytest.raises(DataErrors) as err:
         load(tree, broken)
     lines = TOOL.count("\n")
     found = [(e.line, e.key) for e in err.value.errors]
-    assert found == [(lines + 3, "retired[0].retired_in"),  # newer than the file
-                     (lines + 4, "retired[0].replaced_by[1]"),  # no such statement
-                     (lines + 6, "retired[1].id"),  # still asked: an id is never reused
-                     (lines + 7, "retired[1].retired_in")], found  # a first version retires nothing
+    assert found == [
+        (lines + 3, "retired[0].retired_in"),  # newer than the file
+        (lines + 4, "retired[0].replaced_by[1]"),  # no such statement
+        (lines + 6, "retired[1].id"),  # still asked: an id is never reused
+        (lines + 7, "retired[1].retired_in"),
+    ], found  # a first version retires nothing
     messages = {e.key: e.message for e in err.value.errors}
-    assert "goals-typo" in messages["retired[0].replaced_by[1]"] and "goals-known" in messages["retired[0].replaced_by[1]"]
+    assert (
+        "goals-typo" in messages["retired[0].replaced_by[1]"] and "goals-known" in messages["retired[0].replaced_by[1]"]
+    )
     assert "goals-written" in messages["retired[1].id"]
 
 
@@ -310,7 +330,8 @@ def test_worksheet_retired_field_cannot_come_back(tmp_path):
     folder = tmp_path / "data" / worksheet_model.FOLDER
     folder.mkdir(parents=True)
     text = WORKSHEET.replace("version: 1", "version: 2") + (
-        "retired:\n  - id: when\n    retired_in: 2\n    replaced_by: [named]\n    text: {fi: Milloin, sv: När}\n")
+        "retired:\n  - id: when\n    retired_in: 2\n    replaced_by: [named]\n    text: {fi: Milloin, sv: När}\n"
+    )
     (folder / "demo-list.yml").write_text(text, encoding="utf-8")
     (tmp_path / "docs").mkdir()
     problems = worksheet_model.check_all(tmp_path / "data", tmp_path / "docs")

@@ -1,4 +1,5 @@
 """The build-time front matter check names the file, line and key."""
+
 from __future__ import annotations
 
 import pytest
@@ -21,7 +22,9 @@ def test_valid_front_matter_is_returned():
 
 
 def test_unquoted_colon_names_file_and_line():
-    text = GOOD.replace('"Kuvaus, jossa on kaksoispiste: se on', "Kuvaus: rikki: se on").replace('tarpeeksi pitkä."', "tarpeeksi pitkä.")
+    text = GOOD.replace('"Kuvaus, jossa on kaksoispiste: se on', "Kuvaus: rikki: se on").replace(
+        'tarpeeksi pitkä."', "tarpeeksi pitkä."
+    )
     with pytest.raises(DataError) as info:
         check_front_matter("docs/fi/x.md", text)
     assert info.value.line == 3

@@ -1,6 +1,7 @@
 """Page dates from git history: in the page's language, from the file's last
 commit; without history (no .git, a shallow clone) no date and a log line
 saying why, and the build still succeeds."""
+
 from __future__ import annotations
 
 import os
@@ -10,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from macros.tooling.site_build import build_site
 from macros.hooks.git_dates import missing_history
 from macros.loading.ui import ui_strings
+from macros.tooling.site_build import build_site
 
 from .project_copy import copy_project
 
@@ -21,9 +22,15 @@ DATE = re.compile(r'<p class="page-updated">\s*(.*?)\s*<time datetime="([\d-]+)"
 
 
 def git(folder: Path, *args: str, date: str = COMMIT_DATE) -> str:
-    env = {**os.environ, "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date,
-           "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.org",
-           "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.org"}
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_DATE": date,
+        "GIT_COMMITTER_DATE": date,
+        "GIT_AUTHOR_NAME": "Test",
+        "GIT_AUTHOR_EMAIL": "test@example.org",
+        "GIT_COMMITTER_NAME": "Test",
+        "GIT_COMMITTER_EMAIL": "test@example.org",
+    }
     result = subprocess.run(["git", "-C", str(folder), *args], capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stderr
     return result.stdout

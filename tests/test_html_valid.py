@@ -1,4 +1,5 @@
 """Every built page is valid HTML according to the W3C checker (vnu.jar)."""
+
 from __future__ import annotations
 
 import pytest

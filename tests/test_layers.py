@@ -1,6 +1,7 @@
 """The Python code is layered: a module imports only from its own layer or
 the layers below it, so that the build never depends on test tooling and
 data loading never on the build's hooks."""
+
 from __future__ import annotations
 
 import ast
@@ -48,8 +49,11 @@ MODULES = sorted(p for p in MACROS.rglob("*.py") if p.name != "__init__.py" or p
 
 
 def test_every_package_has_a_layer():
-    packages = {p.relative_to(MACROS).parts[0].removesuffix(".py") for p in MACROS.iterdir()
-                if (p.is_dir() and (p / "__init__.py").exists()) or p.suffix == ".py"} - {"__init__"}
+    packages = {
+        p.relative_to(MACROS).parts[0].removesuffix(".py")
+        for p in MACROS.iterdir()
+        if (p.is_dir() and (p / "__init__.py").exists()) or p.suffix == ".py"
+    } - {"__init__"}
     assert packages <= set(RANK), f"give these a layer in LAYERS: {sorted(packages - set(RANK))}"
 
 

@@ -1,5 +1,6 @@
 """Published addresses keep working: every address in links.txt resolves in
 the built site, directly or through data/redirects.yml."""
+
 from __future__ import annotations
 
 from macros.editor_checks.link_inventory import current_addresses, read_inventory, unresolved
@@ -26,12 +27,16 @@ def fake_site(tmp_path, pages):
 
 
 def test_a_renamed_page_is_caught_until_a_redirect_takes_it_on(tmp_path):
-    site = fake_site(tmp_path, {"rules/trust-new/": '<h2 id="actions">x</h2>', "sv/rules/trust-new/": '<h2 id="actions">x</h2>'})
+    site = fake_site(
+        tmp_path, {"rules/trust-new/": '<h2 id="actions">x</h2>', "sv/rules/trust-new/": '<h2 id="actions">x</h2>'}
+    )
     addresses = ["/rules/trust/", "/rules/trust/#actions", "/sv/rules/trust/#actions"]
     problems = unresolved(site, addresses)
     assert len(problems) == 3
     assert all("data/redirects.yml" in problem and "rules/trust/" in problem for problem in problems)
-    write_redirects(site, {"rules/trust/": "rules/trust-new/", "sv/rules/trust/": "sv/rules/trust-new/"}, tmp_path / "r.yml")
+    write_redirects(
+        site, {"rules/trust/": "rules/trust-new/", "sv/rules/trust/": "sv/rules/trust-new/"}, tmp_path / "r.yml"
+    )
     assert unresolved(site, addresses) == []
     redirect = (site / "sv" / "rules" / "trust" / "index.html").read_text(encoding="utf-8")
     assert '<html lang="sv">' in redirect and "<script" not in redirect

@@ -1,4 +1,5 @@
 """Our pages are written in our own words: no run of 10 words from a source text."""
+
 from __future__ import annotations
 
 import pytest
@@ -44,7 +45,9 @@ def test_fixture_copies_are_the_recorded_sources():
 
     recorded = dict(line.split()[::-1] for line in (SEEDS / "SHA256SUMS").read_text(encoding="utf-8").splitlines())
     copies = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in SEEDS.glob("*.txt")}
-    assert copies == recorded, "tests/fixtures/seeds changed: copy the sources again and run sha256sum *.txt > SHA256SUMS"
+    assert copies == recorded, (
+        "tests/fixtures/seeds changed: copy the sources again and run sha256sum *.txt > SHA256SUMS"
+    )
     if SHARED_SEEDS.is_dir():
         shared = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in SHARED_SEEDS.glob("*.txt")}
         assert shared == recorded, f"{SHARED_SEEDS} differs from the copies: copy the files again"
@@ -66,8 +69,11 @@ def test_near_copy_detector_finds_a_split_and_inflected_copy(source_stems, tmp_p
     assert checks.check_near_copies(page, source_stems), "the near-copy test finds it"
 
 
-@pytest.mark.parametrize("path", [DOCS / lang / rel for lang, rel in checks.all_pages(DOCS)] + sorted(DATA.rglob("*.yml")),
-                         ids=lambda p: str(p.relative_to(ROOT)))
+@pytest.mark.parametrize(
+    "path",
+    [DOCS / lang / rel for lang, rel in checks.all_pages(DOCS)] + sorted(DATA.rglob("*.yml")),
+    ids=lambda p: str(p.relative_to(ROOT)),
+)
 def test_no_near_copies_of_the_sources(path, source_stems):
     problems = checks.check_near_copies(path, source_stems)
     assert not problems, "\n".join(map(str, problems))
@@ -82,8 +88,10 @@ def source_sentences():
 
 # Rule 5 of the rules of the game (seed 004) with two words changed, one added
 # and the word order kept: the kind of sentence issue 20 found on the rule pages.
-REWORDED = ("Vaikka jokainen jäsen sitoutuisi verkoston toimintaan, verkosto tarvitsee silti koordinaattorin, "
-            "joka ohjaa työtä ja huolehtii tavoitteiden toteuttamisesta.")
+REWORDED = (
+    "Vaikka jokainen jäsen sitoutuisi verkoston toimintaan, verkosto tarvitsee silti koordinaattorin, "
+    "joka ohjaa työtä ja huolehtii tavoitteiden toteuttamisesta."
+)
 
 
 def test_reworded_sentence_is_found_with_its_line(source_sentences, source_stems, tmp_path):
@@ -98,13 +106,19 @@ def test_reworded_sentence_is_found_with_its_line(source_sentences, source_stems
 
 def test_own_sentence_on_the_same_subject_is_not_a_rewording(source_sentences, tmp_path):
     page = tmp_path / "page.md"
-    page.write_text("Joku pitää langat käsissään: valmistelee tapaamiset, muistuttaa sovitusta "
-                    "ja huomaa, kun jokin jää tekemättä, vaikka kaikki olisivat sitoutuneita.\n", encoding="utf-8")
+    page.write_text(
+        "Joku pitää langat käsissään: valmistelee tapaamiset, muistuttaa sovitusta "
+        "ja huomaa, kun jokin jää tekemättä, vaikka kaikki olisivat sitoutuneita.\n",
+        encoding="utf-8",
+    )
     assert checks.check_reworded(page, source_sentences) == []
 
 
-@pytest.mark.parametrize("path", [DOCS / lang / rel for lang, rel in checks.all_pages(DOCS)] + sorted(DATA.rglob("*.yml")),
-                         ids=lambda p: str(p.relative_to(ROOT)))
+@pytest.mark.parametrize(
+    "path",
+    [DOCS / lang / rel for lang, rel in checks.all_pages(DOCS)] + sorted(DATA.rglob("*.yml")),
+    ids=lambda p: str(p.relative_to(ROOT)),
+)
 def test_no_reworded_source_sentences(path, source_sentences):
     problems = checks.check_reworded(path, source_sentences)
     assert not problems, "\n".join(map(str, problems))
@@ -118,4 +132,5 @@ def test_pending_rewrites_are_still_there_and_still_reworded(source_sentences):
         found = [sentence for _, sentence, _ in checks.reworded_sentences(text, source_sentences)]
         for known in pending:
             assert any(known in sentence for sentence in found), (
-                f"{name}: '{known}' is no longer there or no longer a rewording: remove it from PENDING_REWRITE")
+                f"{name}: '{known}' is no longer there or no longer a rewording: remove it from PENDING_REWRITE"
+            )

@@ -2,6 +2,7 @@
 
 The checks live in macros/editor_checks/content.py, shared with `make check`.
 """
+
 from __future__ import annotations
 
 import re
@@ -41,6 +42,7 @@ def test_stated_statement_counts_match_the_data(lang, rel):
 
 # The checks themselves must catch what they claim to catch.
 
+
 def line_of(text: str, start: str) -> int:
     """The 1-based number of the first line of `text` that starts with `start`."""
     return next(n for n, line in enumerate(text.splitlines(), 1) if line.startswith(start))
@@ -76,10 +78,12 @@ def test_missing_pair_is_named_in_one_language(tmp_path, monkeypatch):
     write(tmp_path / "fi" / "a.md", GOOD)
     (tmp_path / "sv").mkdir()
     assert [str(p) for p in checks.check_pairs_exist(tmp_path)] == [
-        "docs/fi/a.md: ruotsinkielinen pari docs/sv/a.md puuttuu"]
+        "docs/fi/a.md: ruotsinkielinen pari docs/sv/a.md puuttuu"
+    ]
     monkeypatch.setenv("LANG", "sv_FI.UTF-8")
     assert [str(p) for p in checks.check_pairs_exist(tmp_path)] == [
-        "docs/fi/a.md: den svenska motsvarigheten docs/sv/a.md saknas"]
+        "docs/fi/a.md: den svenska motsvarigheten docs/sv/a.md saknas"
+    ]
 
 
 def test_different_anchor_in_pair_is_named_in_one_language(tmp_path, monkeypatch):
@@ -87,10 +91,12 @@ def test_different_anchor_in_pair_is_named_in_one_language(tmp_path, monkeypatch
     write(tmp_path / "sv" / "a.md", GOOD.replace("{#part}", "{#del}"))
     line = line_of(GOOD, "## Osa")
     assert str(checks.check_pair_structure(tmp_path, "a.md")[0]) == (
-        f"docs/sv/a.md, rivi {line}: otsikko 2 on h2 {{#del}}, suomeksi h2 {{#part}} (rivi {line})")
+        f"docs/sv/a.md, rivi {line}: otsikko 2 on h2 {{#del}}, suomeksi h2 {{#part}} (rivi {line})"
+    )
     monkeypatch.setenv("LANG", "sv_FI.UTF-8")
     assert str(checks.check_pair_structure(tmp_path, "a.md")[0]) == (
-        f"docs/sv/a.md, rad {line}: rubrik 2 är h2 {{#del}}, på finska h2 {{#part}} (rad {line})")
+        f"docs/sv/a.md, rad {line}: rubrik 2 är h2 {{#del}}, på finska h2 {{#part}} (rad {line})"
+    )
 
 
 def test_different_anchor_in_pair_is_named_with_line(tmp_path):
@@ -126,5 +132,5 @@ def test_every_illustrative_case_is_marked_as_one(lang):
     cases = [i for i, line in enumerate(lines) if re.match(r"^## .*\{#case-[\w-]+\}", line)]
     assert len(cases) >= 3
     for index in cases:
-        following = next(line for line in lines[index + 1:] if line.strip())
+        following = next(line for line in lines[index + 1 :] if line.strip())
         assert following.strip() == MARKS[lang], f"{lines[index]}: not marked as an illustration"

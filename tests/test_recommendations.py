@@ -1,5 +1,6 @@
 """A self-assessment's recommendation leads to the section of a page that
 matches it, not to the top of a page or its closing questions."""
+
 from __future__ import annotations
 
 import re
@@ -27,4 +28,5 @@ def test_read_more_points_at_a_matching_section(tool):
         for lang in LANGUAGES:
             text = (DOCS_DIR / lang / path).read_text(encoding="utf-8")
             assert re.search(r"\{#" + re.escape(anchor) + r"[ }]", text), (
-                f"{tool.id}/{section.id}: docs/{lang}/{path} has no section #{anchor}")
+                f"{tool.id}/{section.id}: docs/{lang}/{path} has no section #{anchor}"
+            )

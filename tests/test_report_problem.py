@@ -1,5 +1,6 @@
 """'Report a problem on this page': a plain link to a new GitHub issue, or a
 mail to the feedback address, with the page's title and address filled in."""
+
 from __future__ import annotations
 
 import re
@@ -8,10 +9,10 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from macros.tooling.site_build import build_site
 from macros.loading.ui import ui_strings
 from macros.paths import ROOT
 from macros.report_problem import report_links, settings_problem
+from macros.tooling.site_build import build_site
 
 from .project_copy import copy_project
 
@@ -47,11 +48,14 @@ def test_mail_only_without_repository_and_nothing_without_either():
     assert report_links(repository="", email="", title=TITLE, page_url=PAGE_URL, texts=texts) == []
 
 
-@pytest.mark.parametrize("repository, email, named", [
-    ("https://gitlab.com/example/guide", "", "gitlab.com"),
-    ("github.com/example/guide", "", "github.com/example/guide"),
-    ("", "palaute at example.org", "palaute at example.org"),
-])
+@pytest.mark.parametrize(
+    "repository, email, named",
+    [
+        ("https://gitlab.com/example/guide", "", "gitlab.com"),
+        ("github.com/example/guide", "", "github.com/example/guide"),
+        ("", "palaute at example.org", "palaute at example.org"),
+    ],
+)
 def test_bad_settings_are_named(repository, email, named):
     problem = settings_problem(repository, email)
     assert problem and named in problem
@@ -104,7 +108,7 @@ def test_every_page_has_the_link_with_its_own_title_and_address(published):
         issue = _query(github)
         prefix = texts["report_subject"].replace("{title}", "")
         assert issue["title"].startswith(prefix), rel
-        page_title = issue["title"][len(prefix):]
+        page_title = issue["title"][len(prefix) :]
         assert page_title and page_title in unescape(TITLE_TAG.search(html).group(1)), rel
         assert SITE_URL + rel in issue["body"], rel
         assert github.startswith(REPOSITORY + "/issues/new?") and mail.startswith(f"mailto:{EMAIL}?")

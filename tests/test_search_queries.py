@@ -1,13 +1,14 @@
 """The search query pairs (data/search-queries.yml) still fit the content:
 their expected pages are what their `match` finds in the built site."""
+
 from __future__ import annotations
 
 import re
 
 import pytest
 
-from macros.tooling.search_recall import HELD_OUT_QUERIES, QUERIES, derive_pages, load_pairs
 from macros.languages import LANGUAGES
+from macros.tooling.search_recall import HELD_OUT_QUERIES, QUERIES, derive_pages, load_pairs
 
 FILES = {QUERIES: 30, HELD_OUT_QUERIES: 20}  # query pair file: at least this many pairs per language
 
@@ -22,8 +23,9 @@ def test_enough_pairs_of_real_forms_per_language(path):
     for pair in pairs:
         family = re.compile(pair.match)
         assert pair.base != pair.inflected, pair
-        assert family.match(pair.base) and family.match(pair.inflected), \
+        assert family.match(pair.base) and family.match(pair.inflected), (
             f"{pair.lang} {pair.base}/{pair.inflected}: match {pair.match!r} does not cover both forms"
+        )
 
 
 def test_held_out_pairs_are_not_tuning_pairs():

@@ -3,6 +3,7 @@ and picks up the fix on save.
 
 Runs the Makefile's own serve command in a copy of the project, on a free port.
 """
+
 from __future__ import annotations
 
 import os
@@ -83,9 +84,15 @@ def test_serve_names_the_mistake_keeps_serving_and_picks_up_the_fix(tmp_path):
     data_file = project / DATA_FILE
     good = data_file.read_text(encoding="utf-8")
     assert STATEMENT in good and SWEDISH in good
-    server = subprocess.Popen(serve_command(port), cwd=project, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                              start_new_session=True)  # its own process group, killed as one below
+    server = subprocess.Popen(
+        serve_command(port),
+        cwd=project,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )  # its own process group, killed as one below
     try:
         terminal = Terminal(server.stdout)
         seen = terminal.wait_for(f"Serving on http://127.0.0.1:{port}/")
@@ -114,10 +121,12 @@ def test_serve_names_the_mistake_keeps_serving_and_picks_up_the_fix(tmp_path):
         # A mistake in a Swedish page fails the build halfway, after the
         # Finnish half is written: the whole last good site stays served.
         swedish_page = project / "docs" / "sv" / "tools" / "index.md"
-        swedish_page.write_text(swedish_page.read_text(encoding="utf-8") + '\n{{ self_assessment("no-such-tool") }}\n',
-                                encoding="utf-8")
-        seen = terminal.wait_for("ERROR   -  data/self-assessments/no-such-tool.yml: itsearviointia 'no-such-tool' ei ole",
-                                 after=seen)
+        swedish_page.write_text(
+            swedish_page.read_text(encoding="utf-8") + '\n{{ self_assessment("no-such-tool") }}\n', encoding="utf-8"
+        )
+        seen = terminal.wait_for(
+            "ERROR   -  data/self-assessments/no-such-tool.yml: itsearviointia 'no-such-tool' ei ole", after=seen
+        )
         seen = terminal.wait_for("Sivustoa ei päivitetty", after=seen)
         assert "Självvärderingar" in get(f"http://127.0.0.1:{port}/sv/tools/")
         assert FIXED in get(page)

@@ -1,5 +1,6 @@
 """The share panel: on every guide, rule, tool and trainer page of both
 languages, with the page's own address and a QR code that encodes it."""
+
 from __future__ import annotations
 
 import re

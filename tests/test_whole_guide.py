@@ -1,6 +1,7 @@
 """The whole guide on one page per language: the guides and the ten rules in
 navigation order, ids unique, links between its pages turned into links
 inside it, every other link still leading to a page that exists."""
+
 from __future__ import annotations
 
 import json
@@ -13,23 +14,34 @@ import yaml
 
 from macros.loading.ui import ui_strings
 from macros.paths import ROOT
-from macros.whole_guide import (FOLDERS, PAGE, PDF_NAMES, demote_headings, link_markdown, prefix_ids,
-                                rewrite_link, slug_for)
+from macros.whole_guide import (
+    FOLDERS,
+    PAGE,
+    PDF_NAMES,
+    demote_headings,
+    link_markdown,
+    prefix_ids,
+    rewrite_link,
+    slug_for,
+)
 
 CHAPTERS = {"guides/why-networks/": "guides-why-networks", "rules/goals/": "rules-goals"}
 
 
-@pytest.mark.parametrize("href, expected", [
-    ("#questions", "#guides-why-networks--questions"),
-    ("../../rules/goals/", "#rules-goals"),
-    ("../../rules/goals/#questions", "#rules-goals--questions"),
-    ("./", "#guides-why-networks"),
-    ("../../tools/network-health/#section-goals", "../tools/network-health/#section-goals"),
-    ("../../", "../"),
-    ("../../assets/favicon.svg", "../assets/favicon.svg"),
-    ("https://www.oph.fi/fi", "https://www.oph.fi/fi"),
-    ("mailto:a@example.org", "mailto:a@example.org"),
-])
+@pytest.mark.parametrize(
+    "href, expected",
+    [
+        ("#questions", "#guides-why-networks--questions"),
+        ("../../rules/goals/", "#rules-goals"),
+        ("../../rules/goals/#questions", "#rules-goals--questions"),
+        ("./", "#guides-why-networks"),
+        ("../../tools/network-health/#section-goals", "../tools/network-health/#section-goals"),
+        ("../../", "../"),
+        ("../../assets/favicon.svg", "../assets/favicon.svg"),
+        ("https://www.oph.fi/fi", "https://www.oph.fi/fi"),
+        ("mailto:a@example.org", "mailto:a@example.org"),
+    ],
+)
 def test_links_of_a_chapter(href, expected):
     chapters = {**CHAPTERS, "guides/why-networks/": "guides-why-networks"}
     assert rewrite_link(href, "guides/why-networks/", "guides-why-networks", chapters, f"{PAGE}/") == expected
@@ -37,17 +49,22 @@ def test_links_of_a_chapter(href, expected):
 
 def test_links_in_the_swedish_document():
     chapters = {"sv/guides/cases/": "guides-cases", "sv/rules/trust/": "rules-trust"}
-    assert rewrite_link("../../rules/trust/#actions", "sv/guides/cases/", "guides-cases", chapters,
-                        f"sv/{PAGE}/") == "#rules-trust--actions"
-    assert rewrite_link("../../glossary/", "sv/guides/cases/", "guides-cases", chapters,
-                        f"sv/{PAGE}/") == "../glossary/"
+    assert (
+        rewrite_link("../../rules/trust/#actions", "sv/guides/cases/", "guides-cases", chapters, f"sv/{PAGE}/")
+        == "#rules-trust--actions"
+    )
+    assert (
+        rewrite_link("../../glossary/", "sv/guides/cases/", "guides-cases", chapters, f"sv/{PAGE}/") == "../glossary/"
+    )
 
 
 def test_ids_and_references_get_the_chapter_prefix_and_headings_move_down():
     html = '<h1 id="a">T</h1><h2 id="b">S</h2><label for="c">x</label><div aria-labelledby="b c"></div><h6>z</h6>'
     out = prefix_ids(demote_headings(html), "p")
-    assert out == ('<h3 id="p--a">T</h3><h4 id="p--b">S</h4><label for="p--c">x</label>'
-                   '<div aria-labelledby="p--b p--c"></div><h6>z</h6>')
+    assert out == (
+        '<h3 id="p--a">T</h3><h4 id="p--b">S</h4><label for="p--c">x</label>'
+        '<div aria-labelledby="p--b p--c"></div><h6>z</h6>'
+    )
 
 
 def test_slug_is_the_same_in_both_languages():
@@ -78,6 +95,7 @@ def _nav_order(lang: str) -> list[str]:
                 yield from walk(value)
             else:
                 yield value
+
     pages = [path for path in walk(nav) if path.startswith(FOLDERS)]
     return [slug_for(path.removesuffix(".md").removesuffix("index").rstrip("/") + "/", "") for path in pages]
 
@@ -99,7 +117,7 @@ def test_the_built_document(site, lang, prefix):
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     assert not duplicates, f"ids used twice: {duplicates[:10]}"
     chapter_pages = {f"{prefix}{slug.replace('-', '/', 1)}/" for slug in chapters}
-    article = html[html.index("<article"):html.index("</article>")]  # not the site's menu
+    article = html[html.index("<article") : html.index("</article>")]  # not the site's menu
     for href in map(unescape, HREF.findall(article)):
         if href.startswith("#"):
             assert href[1:] in ids, f"/{page}: {href} leads nowhere"

@@ -2,6 +2,7 @@
 every action is pinned to a full commit hash with its version beside it,
 every job names its own least permissions, and Dependabot keeps every pin
 current (Python, each npm package.json, the actions)."""
+
 from __future__ import annotations
 
 import re
@@ -31,8 +32,13 @@ def _actionlint() -> str:
 
 
 def _lint(*paths: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([_actionlint(), "-no-color", "-oneline", *map(str, paths)],
-                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+    return subprocess.run(
+        [_actionlint(), "-no-color", "-oneline", *map(str, paths)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
 
 
 def _load(path: Path) -> dict:
@@ -91,8 +97,9 @@ def test_actions_pinned_to_commit_hashes_with_version(workflow):
 def test_every_job_names_its_own_permissions(workflow):
     data = _load(workflow)
     # Nothing granted at the top: a job without its own block would get nothing.
-    assert data.get("permissions") in ({}, "read-all", None) or data["permissions"] == {"contents": "read"}, \
+    assert data.get("permissions") in ({}, "read-all", None) or data["permissions"] == {"contents": "read"}, (
         f"{workflow.name}: top-level permissions should grant nothing: {data.get('permissions')}"
+    )
     for name, job in data["jobs"].items():
         permissions = job.get("permissions")
         assert isinstance(permissions, dict), f"{workflow.name}: job {name} names no permissions of its own"
@@ -110,11 +117,13 @@ def test_checkouts_keep_no_credentials_and_the_whole_history():
         for name, job in _load(workflow)["jobs"].items():
             for step in job.get("steps", []):
                 if str(step.get("uses", "")).startswith("actions/checkout@"):
-                    assert (step.get("with") or {}).get("persist-credentials") is False, \
+                    assert (step.get("with") or {}).get("persist-credentials") is False, (
                         f"{workflow.name}: job {name} keeps the token in .git/config"
+                    )
                     # Page dates come from each file's last commit (macros/hooks/git_dates.py).
-                    assert (step.get("with") or {}).get("fetch-depth") == 0, \
+                    assert (step.get("with") or {}).get("fetch-depth") == 0, (
                         f"{workflow.name}: job {name} checks out without the whole history (fetch-depth: 0)"
+                    )
 
 
 def _dependabot_entries() -> set[tuple[str, str]]:
@@ -132,7 +141,9 @@ def test_dependabot_covers_every_pin():
     missing = expected - entries
     assert not missing, f"Dependabot does not update: {sorted(missing)}"
     for ecosystem, directory in entries:
-        assert (ROOT / directory.lstrip("/")).is_dir(), f"{DEPENDABOT.name}: {ecosystem} folder {directory} does not exist"
+        assert (ROOT / directory.lstrip("/")).is_dir(), (
+            f"{DEPENDABOT.name}: {ecosystem} folder {directory} does not exist"
+        )
 
 
 def test_ci_makes_and_publishes_the_whole_guide_pdf():
@@ -144,8 +155,14 @@ def test_ci_makes_and_publishes_the_whole_guide_pdf():
             runs = [str(step.get("run", "")) for step in jobs[name]["steps"]]
             assert any(run.strip() == "make pdf" for run in runs), f"{workflow.name}: job {name} does not run make pdf"
             assert any("chromium" in run for run in runs), f"{workflow.name}: job {name} installs no Chromium"
-            assert not any(run.strip() == "make build" for run in runs), f"{workflow.name}: job {name} builds without the PDFs"
-        uploads = [step for step in jobs["publish"]["steps"] if str(step.get("uses", "")).startswith("actions/upload-pages-artifact@")]
+            assert not any(run.strip() == "make build" for run in runs), (
+                f"{workflow.name}: job {name} builds without the PDFs"
+            )
+        uploads = [
+            step
+            for step in jobs["publish"]["steps"]
+            if str(step.get("uses", "")).startswith("actions/upload-pages-artifact@")
+        ]
         assert uploads and uploads[0]["with"]["path"].rstrip("/") == "site"
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     assert re.search(r"^pdf:.*\n\tWHOLE_GUIDE_PDF=1 .*mkdocs build --strict", makefile, re.M)

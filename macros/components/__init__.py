@@ -1,4 +1,5 @@
 """Every interactive component of the site, one folder each (see component.py)."""
+
 from .component import MODULE_PREFIX, Component
 from .group_summary import COMPONENT as GROUP_SUMMARY
 from .rules_handout import COMPONENT as RULES_HANDOUT

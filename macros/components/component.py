@@ -9,14 +9,16 @@ A component named "x-y" has, by convention:
   the root element, with start()) and x-y.css.
 The template's root element carries data-module="vj-x-y".
 """
+
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 
 def no_data(data_dir=None, docs_dir=None) -> list:
     return []
+
 
 MODULE_PREFIX = "vj-"  # data-module names are namespaced to the project
 

@@ -4,20 +4,22 @@ Each check returns a list of Problems that say, in the editor's language
 (macros/loading/wording.py), what is wrong and where. The tests assert that the lists are empty; `make check`
 (scripts/check.py) prints them all at once.
 """
+
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
+from ..components.self_assessment import model as self_assessment
 from ..languages import LANGUAGES
 from ..loading.errors import DataError, Problem
 from ..loading.errors import display_path as _display
 from ..loading.validate import walk
 from ..loading.wording import say
-from ..components.self_assessment import model as self_assessment
 from ..validation.front_matter import FRONT_MATTER, check_front_matter
 
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
@@ -45,7 +47,7 @@ class Page:
         self.text = path.read_text(encoding="utf-8")
         match = FRONT_MATTER.match(self.text)
         self.body_start = self.text[: match.end()].count("\n") if match else 0
-        self.body = self.text[match.end():] if match else self.text
+        self.body = self.text[match.end() :] if match else self.text
 
     @property
     def name(self) -> str:
@@ -83,13 +85,19 @@ def all_pages(docs: Path):
 def check_pairs_exist(docs: Path) -> list[Problem]:
     fi, sv = relative_pages(docs, "fi"), relative_pages(docs, "sv")
     problems = [
-        Problem(f"docs/fi/{rel}", None, say(f"ruotsinkielinen pari docs/sv/{rel} puuttuu",
-                                               f"den svenska motsvarigheten docs/sv/{rel} saknas"))
+        Problem(
+            f"docs/fi/{rel}",
+            None,
+            say(f"ruotsinkielinen pari docs/sv/{rel} puuttuu", f"den svenska motsvarigheten docs/sv/{rel} saknas"),
+        )
         for rel in sorted(fi - sv)
     ]
     problems += [
-        Problem(f"docs/sv/{rel}", None, say(f"suomenkielinen pari docs/fi/{rel} puuttuu",
-                                               f"den finska motsvarigheten docs/fi/{rel} saknas"))
+        Problem(
+            f"docs/sv/{rel}",
+            None,
+            say(f"suomenkielinen pari docs/fi/{rel} puuttuu", f"den finska motsvarigheten docs/fi/{rel} saknas"),
+        )
         for rel in sorted(sv - fi)
     ]
     return problems
@@ -106,40 +114,76 @@ def check_pair_structure(docs: Path, rel: str) -> list[Problem]:
         if a and b and (a.level, a.anchor) == (b.level, b.anchor):
             continue
         if a and b:
-            problems.append(Problem(
-                f"docs/sv/{rel}", b.line,
-                say(f"otsikko {index + 1} on h{b.level} {{#{b.anchor}}}, suomeksi h{a.level} {{#{a.anchor}}} (rivi {a.line})",
-                    f"rubrik {index + 1} är h{b.level} {{#{b.anchor}}}, på finska h{a.level} {{#{a.anchor}}} (rad {a.line})"),
-            ))
+            problems.append(
+                Problem(
+                    f"docs/sv/{rel}",
+                    b.line,
+                    say(
+                        f"otsikko {index + 1} on h{b.level} {{#{b.anchor}}}, suomeksi h{a.level} {{#{a.anchor}}} (rivi {a.line})",
+                        f"rubrik {index + 1} är h{b.level} {{#{b.anchor}}}, på finska h{a.level} {{#{a.anchor}}} (rad {a.line})",
+                    ),
+                )
+            )
         elif a:
-            problems.append(Problem(f"docs/sv/{rel}", None,
-                                    say(f"otsikko '{a.text}' (docs/fi/{rel}, rivi {a.line}) puuttuu",
-                                        f"rubriken saknas: '{a.text}' (docs/fi/{rel}, rad {a.line})")))
+            problems.append(
+                Problem(
+                    f"docs/sv/{rel}",
+                    None,
+                    say(
+                        f"otsikko '{a.text}' (docs/fi/{rel}, rivi {a.line}) puuttuu",
+                        f"rubriken saknas: '{a.text}' (docs/fi/{rel}, rad {a.line})",
+                    ),
+                )
+            )
         else:
-            problems.append(Problem(f"docs/fi/{rel}", None,
-                                    say(f"otsikko '{b.text}' (docs/sv/{rel}, rivi {b.line}) puuttuu",
-                                        f"rubriken saknas: '{b.text}' (docs/sv/{rel}, rad {b.line})")))
+            problems.append(
+                Problem(
+                    f"docs/fi/{rel}",
+                    None,
+                    say(
+                        f"otsikko '{b.text}' (docs/sv/{rel}, rivi {b.line}) puuttuu",
+                        f"rubriken saknas: '{b.text}' (docs/sv/{rel}, rad {b.line})",
+                    ),
+                )
+            )
         break  # after the first difference the rest only repeats it
     fi_items, sv_items = ITEM_ANCHOR.findall(fi.body), ITEM_ANCHOR.findall(sv.body)
     if fi_items != sv_items:
         missing = [a for a in fi_items if a not in sv_items] + [a for a in sv_items if a not in fi_items]
-        problems.append(Problem(
-            f"docs/sv/{rel}", None,
-            say(f"luettelokohtien tunnisteet {{: #...}} eroavat (esim. {missing[:3] or 'järjestys'})",
-                f"listpunkternas id {{: #...}} skiljer sig (t.ex. {missing[:3] or 'ordningen'})")))
+        problems.append(
+            Problem(
+                f"docs/sv/{rel}",
+                None,
+                say(
+                    f"luettelokohtien tunnisteet {{: #...}} eroavat (esim. {missing[:3] or 'järjestys'})",
+                    f"listpunkternas id {{: #...}} skiljer sig (t.ex. {missing[:3] or 'ordningen'})",
+                ),
+            )
+        )
     for name, count in PARALLEL_PARTS.items():
         a, b = count(fi.body), count(sv.body)
         if a != b:
-            problems.append(Problem(
-                f"docs/sv/{rel}", None,
-                say(f"{name[0]}: suomeksi {a}, ruotsiksi {b}: sivuparin rakenteen pitää vastata toisiaan",
-                    f"{name[1]}: på finska {a}, på svenska {b}: sidparets struktur ska motsvara varandra")))
+            problems.append(
+                Problem(
+                    f"docs/sv/{rel}",
+                    None,
+                    say(
+                        f"{name[0]}: suomeksi {a}, ruotsiksi {b}: sivuparin rakenteen pitää vastata toisiaan",
+                        f"{name[1]}: på finska {a}, på svenska {b}: sidparets struktur ska motsvara varandra",
+                    ),
+                )
+            )
     if fi.macro_calls() != sv.macro_calls():
-        problems.append(Problem(
-            f"docs/*/{rel}", None,
-            say(f"makrokutsut eroavat: fi {fi.macro_calls()}, sv {sv.macro_calls()}",
-                f"makroanropen skiljer sig: fi {fi.macro_calls()}, sv {sv.macro_calls()}"),
-        ))
+        problems.append(
+            Problem(
+                f"docs/*/{rel}",
+                None,
+                say(
+                    f"makrokutsut eroavat: fi {fi.macro_calls()}, sv {sv.macro_calls()}",
+                    f"makroanropen skiljer sig: fi {fi.macro_calls()}, sv {sv.macro_calls()}",
+                ),
+            )
+        )
     return problems
 
 
@@ -150,7 +194,9 @@ def _outside_code(text: str) -> str:
 # What a page pair must have equally many of (fi name / sv name, counter).
 PARALLEL_PARTS = {
     ("linkkejä", "länkar"): lambda body: len(re.findall(r"\]\((?!#)[^)\s]+\)", _outside_code(body))),
-    ("huomautuslaatikoita", "anmärkningsrutor"): lambda body: len(re.findall(r"^(?:!!!|\?\?\?\+?) ", _outside_code(body), re.M)),
+    ("huomautuslaatikoita", "anmärkningsrutor"): lambda body: len(
+        re.findall(r"^(?:!!!|\?\?\?\+?) ", _outside_code(body), re.M)
+    ),
     ("taulukoita", "tabeller"): lambda body: len(re.findall(r"^\|?\s*:?-{3,}", _outside_code(body), re.M)),
 }
 ITEM_ANCHOR = re.compile(r"^\s*\{:\s*#([\w-]+)", re.M)  # a list item's own anchor (attr_list)
@@ -168,26 +214,60 @@ def check_page(path: Path) -> list[Problem]:
     headings = page.headings()
     h1 = [h for h in headings if h.level == 1]
     if len(h1) != 1:
-        problems.append(Problem(page.name, h1[1].line if len(h1) > 1 else None,
-                                say(f"sivulla pitää olla yksi H1-otsikko, nyt {len(h1)}",
-                                    f"sidan ska ha en H1-rubrik, nu {len(h1)}")))
-    for before, after in zip(headings, headings[1:]):
+        problems.append(
+            Problem(
+                page.name,
+                h1[1].line if len(h1) > 1 else None,
+                say(f"sivulla pitää olla yksi H1-otsikko, nyt {len(h1)}", f"sidan ska ha en H1-rubrik, nu {len(h1)}"),
+            )
+        )
+    for before, after in itertools.pairwise(headings):
         if after.level > before.level + 1:
-            problems.append(Problem(page.name, after.line,
-                                    say(f"otsikkotaso hyppää h{before.level} → h{after.level}",
-                                        f"rubriknivån hoppar h{before.level} → h{after.level}")))
+            problems.append(
+                Problem(
+                    page.name,
+                    after.line,
+                    say(
+                        f"otsikkotaso hyppää h{before.level} → h{after.level}",
+                        f"rubriknivån hoppar h{before.level} → h{after.level}",
+                    ),
+                )
+            )
     for number, line in enumerate(page.text.splitlines(), start=1):
         if IMAGE_WITHOUT_ALT.search(line):
-            problems.append(Problem(page.name, number, say("kuvalta puuttuu tekstivastine: kirjoita hakasulkeisiin, mitä kuvassa on",
-                                                           "bilden saknar alternativtext: skriv inom hakparenteserna vad bilden visar")))
+            problems.append(
+                Problem(
+                    page.name,
+                    number,
+                    say(
+                        "kuvalta puuttuu tekstivastine: kirjoita hakasulkeisiin, mitä kuvassa on",
+                        "bilden saknar alternativtext: skriv inom hakparenteserna vad bilden visar",
+                    ),
+                )
+            )
         if any(marker in line for marker in PLACEHOLDERS):
-            problems.append(Problem(page.name, number, say("sivulla on vielä täytettävä kohta (make new-page)",
-                                                           "sidan har ännu ett ställe att fylla i (make new-page)")))
+            problems.append(
+                Problem(
+                    page.name,
+                    number,
+                    say(
+                        "sivulla on vielä täytettävä kohta (make new-page)",
+                        "sidan har ännu ett ställe att fylla i (make new-page)",
+                    ),
+                )
+            )
     for heading in headings:
         if heading.level == 2 and not heading.anchor:
-            problems.append(Problem(page.name, heading.line,
-                                    say(f"H2-otsikolta '{heading.text}' puuttuu tunniste {{#id}}",
-                                        f"H2-rubriken saknar id {{#id}}: '{heading.text}'")))
+            problems.append(
+                Problem(
+                    page.name,
+                    heading.line,
+                    say(
+                        f"H2-otsikolta '{heading.text}' puuttuu tunniste {{#id}}",
+                        f"H2-rubriken saknar id {{#id}}: '{heading.text}'",
+                    ),
+                )
+            )
     return problems
 
 
@@ -196,7 +276,7 @@ def words(text: str) -> list[str]:
 
 
 def word_runs(ws: list[str], length: int = OWN_WORDS_RUN) -> set[tuple[str, ...]]:
-    return {tuple(ws[i:i + length]) for i in range(len(ws) - length + 1)}
+    return {tuple(ws[i : i + length]) for i in range(len(ws) - length + 1)}
 
 
 def source_runs(seeds: Path) -> set[tuple[str, ...]]:
@@ -235,9 +315,16 @@ def check_near_copies(path: Path, sources: set[tuple[str, ...]]) -> list[Problem
     if not shared:
         return []
     examples = "; ".join("”" + " ".join(run) + "…”" for run in sorted(shared)[:2])
-    return [Problem(_display(path), None,
-                    say(f"teksti seuraa lähdettä lähes sanasta sanaan (sanojen alut): {examples}",
-                        f"texten följer källan nästan ordagrant (ordens början): {examples}"))]
+    return [
+        Problem(
+            _display(path),
+            None,
+            say(
+                f"teksti seuraa lähdettä lähes sanasta sanaan (sanojen alut): {examples}",
+                f"texten följer källan nästan ordagrant (ordens början): {examples}",
+            ),
+        )
+    ]
 
 
 def check_own_words(path: Path, sources: set[tuple[str, ...]]) -> list[Problem]:
@@ -245,9 +332,13 @@ def check_own_words(path: Path, sources: set[tuple[str, ...]]) -> list[Problem]:
     if not shared:
         return []
     examples = "; ".join("”" + " ".join(run) + "”" for run in sorted(shared)[:2])
-    return [Problem(_display(path), None,
-                    say(f"teksti toistaa lähdettä sanasta sanaan: {examples}",
-                        f"texten upprepar källan ordagrant: {examples}"))]
+    return [
+        Problem(
+            _display(path),
+            None,
+            say(f"teksti toistaa lähdettä sanasta sanaan: {examples}", f"texten upprepar källan ordagrant: {examples}"),
+        )
+    ]
 
 
 def check_stated_counts(path: Path, data_dir: Path) -> list[Problem]:
@@ -269,29 +360,105 @@ def check_stated_counts(path: Path, data_dir: Path) -> list[Problem]:
     for number, line in enumerate(text.splitlines(), start=1):
         for stated in re.findall(r"(\d+) (?:väittämä|påstående)", line):
             if int(stated) != count:
-                problems.append(Problem(
-                    _display(path), number,
-                    say(f"sivulla lukee {stated} väittämää, mutta {_display(data_file)} sisältää {count}",
-                        f"sidan säger {stated} påståenden, men {_display(data_file)} innehåller {count}"),
-                ))
+                problems.append(
+                    Problem(
+                        _display(path),
+                        number,
+                        say(
+                            f"sivulla lukee {stated} väittämää, mutta {_display(data_file)} sisältää {count}",
+                            f"sidan säger {stated} påståenden, men {_display(data_file)} innehåller {count}",
+                        ),
+                    )
+                )
     return problems
 
 
 # Reworded copies (issue 20): a sentence made of a source sentence's content
 # words in the same order, with a word or two changed, added or left out.
 # Neither exact runs of words nor runs of stems find them.
-REWORD_MATCHES = 5     # at least this many content words in the source's order ...
-REWORD_SHARE = 0.6     # ... making up this share of the sentence's content words,
-REWORD_ANY_SHARE = 7   # or this many in order, however long the sentence
+REWORD_MATCHES = 5  # at least this many content words in the source's order ...
+REWORD_SHARE = 0.6  # ... making up this share of the sentence's content words,
+REWORD_ANY_SHARE = 7  # or this many in order, however long the sentence
 # Words that carry no content of their own; words of three letters or fewer are left out anyway.
-FUNCTION_WORDS = frozenset("""
-    että sekä myös kuin mutta niin joka jotka jonka joiden mitä mikä olla ovat olisi olivat tulee
-    vain sitä siitä niiden heidän hänen tämä nämä tämän joita jossa kanssa mukaan eivät voidaan
-    jolloin vaikka koska siis kaikki kaikkien muiden muita jotta eikä vaan joten sillä kuten kunhan
-    esimerkiksi
-    inte till också eller samt från eftersom deras dess sina även vara blir finns under över
-    mellan bland annat detta dessa sådana någon något alla allt andra
-""".split())
+FUNCTION_WORDS = frozenset(
+    [
+        "että",
+        "sekä",
+        "myös",
+        "kuin",
+        "mutta",
+        "niin",
+        "joka",
+        "jotka",
+        "jonka",
+        "joiden",
+        "mitä",
+        "mikä",
+        "olla",
+        "ovat",
+        "olisi",
+        "olivat",
+        "tulee",
+        "vain",
+        "sitä",
+        "siitä",
+        "niiden",
+        "heidän",
+        "hänen",
+        "tämä",
+        "nämä",
+        "tämän",
+        "joita",
+        "jossa",
+        "kanssa",
+        "mukaan",
+        "eivät",
+        "voidaan",
+        "jolloin",
+        "vaikka",
+        "koska",
+        "siis",
+        "kaikki",
+        "kaikkien",
+        "muiden",
+        "muita",
+        "jotta",
+        "eikä",
+        "vaan",
+        "joten",
+        "sillä",
+        "kuten",
+        "kunhan",
+        "esimerkiksi",
+        "inte",
+        "till",
+        "också",
+        "eller",
+        "samt",
+        "från",
+        "eftersom",
+        "deras",
+        "dess",
+        "sina",
+        "även",
+        "vara",
+        "blir",
+        "finns",
+        "under",
+        "över",
+        "mellan",
+        "bland",
+        "annat",
+        "detta",
+        "dessa",
+        "sådana",
+        "någon",
+        "något",
+        "alla",
+        "allt",
+        "andra",
+    ]
+)
 
 
 @dataclass(frozen=True)
@@ -374,9 +541,16 @@ def check_reworded(path: Path, sources: list[SourceSentence]) -> list[Problem]:
         if any(known in sentence for known in pending):
             continue
         shown = source.text if len(source.text) <= 120 else source.text[:117] + "…"
-        problems.append(Problem(_display(path), number, say(
-            f"virke toistaa lähteen virkkeen sanat samassa järjestyksessä, vain sana tai pari vaihdettuna: "
-            f"kirjoita se omin sanoin (lähde: ”{shown}”)",
-            f"meningen upprepar orden i källans mening i samma ordning, med bara ett eller ett par ord utbytta: "
-            f"skriv den med egna ord (källan: ”{shown}”)")))
+        problems.append(
+            Problem(
+                _display(path),
+                number,
+                say(
+                    f"virke toistaa lähteen virkkeen sanat samassa järjestyksessä, vain sana tai pari vaihdettuna: "
+                    f"kirjoita se omin sanoin (lähde: ”{shown}”)",
+                    f"meningen upprepar orden i källans mening i samma ordning, med bara ett eller ett par ord utbytta: "
+                    f"skriv den med egna ord (källan: ”{shown}”)",
+                ),
+            )
+        )
     return problems

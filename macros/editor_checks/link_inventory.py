@@ -5,6 +5,7 @@ when an address listed there no longer resolves in the built site (unless
 data/redirects.yml sends it on), so a renamed page or anchor never breaks a
 link printed on a slide without somebody deciding so.
 """
+
 from __future__ import annotations
 
 import re
@@ -21,8 +22,10 @@ INVENTORY = ROOT / "links.txt"
 EXPLICIT_ANCHOR = re.compile(r"\{[^}\n]*#([A-Za-z][\w-]*)[^}\n]*\}")
 CODE = re.compile(r"^(```|~~~).*?^\1|`[^`\n]*`", re.S | re.M)
 WORKSHEET_CALL = re.compile(r'\{\{\s*worksheet\("([\w-]+)"\)\s*\}\}')
-HEADER = ("# Every published address, under the site's root. `make links` adds new ones;\n"
-          "# old ones stay, and tests/test_link_inventory.py checks they still resolve.\n")
+HEADER = (
+    "# Every published address, under the site's root. `make links` adds new ones;\n"
+    "# old ones stay, and tests/test_link_inventory.py checks they still resolve.\n"
+)
 
 
 def current_addresses(docs_dir: Path = DOCS_DIR) -> list[str]:
@@ -43,7 +46,11 @@ def current_addresses(docs_dir: Path = DOCS_DIR) -> list[str]:
 def read_inventory(path: Path = INVENTORY) -> list[str]:
     if not path.is_file():
         return []
-    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    return [
+        line.strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
 
 
 def write_inventory(path: Path = INVENTORY) -> list[str]:
@@ -67,13 +74,23 @@ def unresolved(site_dir: Path, addresses: list[str]) -> list[str]:
             page = (site_dir / path / target_path / "index.html").resolve()
             anchor = target_anchor or anchor
         if not page.is_file():
-            problems.append(address + ": " + say(
-                f"sivua ei enää ole. Jos sivu siirtyi, lisää tiedostoon data/redirects.yml rivi '{path}: uusi/polku/'",
-                f"sidan finns inte längre. Om sidan flyttade, lägg till raden '{path}: ny/sökväg/' i data/redirects.yml"))
+            problems.append(
+                address
+                + ": "
+                + say(
+                    f"sivua ei enää ole. Jos sivu siirtyi, lisää tiedostoon data/redirects.yml rivi '{path}: uusi/polku/'",
+                    f"sidan finns inte längre. Om sidan flyttade, lägg till raden '{path}: ny/sökväg/' i data/redirects.yml",
+                )
+            )
         elif anchor and f'id="{anchor}"' not in page.read_text(encoding="utf-8"):
-            problems.append(address + ": " + say(
-                f"sivulla ei enää ole kohtaa #{anchor}. Palauta otsikon tunniste {{#{anchor}}} "
-                f"tai lisää sen eteen <span id=\"{anchor}\"></span>",
-                f"sidan saknar stället #{anchor}. "
-                f"Återställ rubrikens id {{#{anchor}}} eller lägg till <span id=\"{anchor}\"></span> före den"))
+            problems.append(
+                address
+                + ": "
+                + say(
+                    f"sivulla ei enää ole kohtaa #{anchor}. Palauta otsikon tunniste {{#{anchor}}} "
+                    f'tai lisää sen eteen <span id="{anchor}"></span>',
+                    f"sidan saknar stället #{anchor}. "
+                    f'Återställ rubrikens id {{#{anchor}}} eller lägg till <span id="{anchor}"></span> före den',
+                )
+            )
     return problems

@@ -4,8 +4,10 @@ mkdocs-static-i18n takes a navigation per language; they must list the same
 pages in the same order (only the section titles differ), which
 check_nav_parity() verifies and add_page() keeps true.
 """
+
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -58,12 +60,23 @@ def check_nav_parity(path: Path = MKDOCS_YML) -> list[Problem]:
     missing_sv = [p for p in fi if p not in sv]
     missing_fi = [p for p in sv if p not in fi]
     if missing_sv or missing_fi:
-        detail = say(f"ruotsista puuttuu: {missing_sv}; suomesta puuttuu: {missing_fi}",
-                     f"saknas på svenska: {missing_sv}; saknas på finska: {missing_fi}")
+        detail = say(
+            f"ruotsista puuttuu: {missing_sv}; suomesta puuttuu: {missing_fi}",
+            f"saknas på svenska: {missing_sv}; saknas på finska: {missing_fi}",
+        )
     else:
         detail = say("järjestys eroaa", "ordningen skiljer sig")
-    return [Problem("mkdocs.yml", None, say(f"suomen ja ruotsin valikoissa pitää olla samat sivut samassa järjestyksessä: {detail}",
-                                            f"den finska och den svenska menyn ska ha samma sidor i samma ordning: {detail}"), "nav")]
+    return [
+        Problem(
+            "mkdocs.yml",
+            None,
+            say(
+                f"suomen ja ruotsin valikoissa pitää olla samat sivut samassa järjestyksessä: {detail}",
+                f"den finska och den svenska menyn ska ha samma sidor i samma ordning: {detail}",
+            ),
+            "nav",
+        )
+    ]
 
 
 def add_page(rel: str, path: Path = MKDOCS_YML) -> None:
@@ -73,12 +86,20 @@ def add_page(rel: str, path: Path = MKDOCS_YML) -> None:
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     starts = [i for i, line in enumerate(lines) if re.match(r"^\s*- locale: \w+", line)] + [len(lines)]
     inserts = []
-    for start, end in zip(starts, starts[1:]):
-        in_folder = [i for i in range(start, end)
-                     if (m := PAGE_LINE.match(lines[i])) and (m.group(2).rsplit("/", 1)[0] if "/" in m.group(2) else "") == folder]
+    for start, end in itertools.pairwise(starts):
+        in_folder = [
+            i
+            for i in range(start, end)
+            if (m := PAGE_LINE.match(lines[i]))
+            and (m.group(2).rsplit("/", 1)[0] if "/" in m.group(2) else "") == folder
+        ]
         if not folder or not in_folder:
-            raise ValueError(say(f"valikossa ei ole kansion '{folder}' osiota: lisää uuden osion ensimmäinen sivu käsin",
-                                 f"menyn har ingen avdelning för mappen '{folder}': lägg till en ny avdelnings första sida för hand"))
+            raise ValueError(
+                say(
+                    f"valikossa ei ole kansion '{folder}' osiota: lisää uuden osion ensimmäinen sivu käsin",
+                    f"menyn har ingen avdelning för mappen '{folder}': lägg till en ny avdelnings första sida för hand",
+                )
+            )
         inserts.append(in_folder[-1])
     for index in sorted(inserts, reverse=True):
         indent = PAGE_LINE.match(lines[index]).group(1)

@@ -13,6 +13,7 @@ A source line links to an entry (or a listed part) on the sources page of
 the same language and says after a dash which part was used, so that a
 reader can check the claim. The styling is in overrides/assets/stylesheets/site.css.
 """
+
 from __future__ import annotations
 
 import re
@@ -67,49 +68,99 @@ def _marker_paragraph(body: list[tuple[int, str]], index: int) -> str:
     return " ".join(lines)
 
 
-def check_section(name: str, heading_line: int, heading: str, body: list[tuple[int, str]],
-                  anchors: set[str]) -> list[Problem]:
+def check_section(
+    name: str, heading_line: int, heading: str, body: list[tuple[int, str]], anchors: set[str]
+) -> list[Problem]:
     title = heading.lstrip("#").strip()
     title = ANCHOR.sub("", title).strip()
     markers = [i for i, (_, text) in enumerate(body) if MARKER.match(text.strip())]
     content = [i for i, (_, text) in enumerate(body) if text.strip()]
     if not markers:
-        return [Problem(name, heading_line, say(
-            f"osiosta '{title}' puuttuu lähderivi tai merkintä sivuston omasta ehdotuksesta: "
-            "lisää osion loppuun kappale ja sen alle rivi { .source-line } tai { .own-advice } (katso editors.md)",
-            f"avsnittet '{title}' saknar en källrad eller en markering för webbplatsens eget förslag: "
-            "lägg i slutet av avsnittet till ett stycke och under det raden { .source-line } eller { .own-advice } (se editors.md)"))]
+        return [
+            Problem(
+                name,
+                heading_line,
+                say(
+                    f"osiosta '{title}' puuttuu lähderivi tai merkintä sivuston omasta ehdotuksesta: "
+                    "lisää osion loppuun kappale ja sen alle rivi { .source-line } tai { .own-advice } (katso editors.md)",
+                    f"avsnittet '{title}' saknar en källrad eller en markering för webbplatsens eget förslag: "
+                    "lägg i slutet av avsnittet till ett stycke och under det raden { .source-line } eller { .own-advice } (se editors.md)",
+                ),
+            )
+        ]
     problems = []
     if len(markers) > 1:
-        problems.append(Problem(name, body[markers[1]][0], say(
-            f"osiossa '{title}' on useampi merkintä: jätä osion loppuun yksi lähderivi tai yksi oman ehdotuksen merkintä",
-            f"avsnittet '{title}' har flera markeringar: lämna en källrad eller en markering för eget förslag i slutet")))
+        problems.append(
+            Problem(
+                name,
+                body[markers[1]][0],
+                say(
+                    f"osiossa '{title}' on useampi merkintä: jätä osion loppuun yksi lähderivi tai yksi oman ehdotuksen merkintä",
+                    f"avsnittet '{title}' har flera markeringar: lämna en källrad eller en markering för eget förslag i slutet",
+                ),
+            )
+        )
     last = markers[-1]
     if content[-1] != last:
-        problems.append(Problem(name, body[last][0], say(
-            f"osion '{title}' merkinnän pitää olla osion viimeinen kappale",
-            f"markeringen i avsnittet '{title}' ska vara avsnittets sista stycke")))
+        problems.append(
+            Problem(
+                name,
+                body[last][0],
+                say(
+                    f"osion '{title}' merkinnän pitää olla osion viimeinen kappale",
+                    f"markeringen i avsnittet '{title}' ska vara avsnittets sista stycke",
+                ),
+            )
+        )
     line, marker = body[last]
     paragraph = _marker_paragraph(body, last)
     if not paragraph:
-        problems.append(Problem(name, line, say(
-            f"osion '{title}' merkinnän yläpuolella ei ole tekstiä: kirjoita lähderivi tai oman ehdotuksen lause rivin yläpuolelle ilman tyhjää riviä",
-            f"ovanför markeringen i avsnittet '{title}' finns ingen text: skriv källraden eller meningen om eget förslag direkt ovanför raden")))
+        problems.append(
+            Problem(
+                name,
+                line,
+                say(
+                    f"osion '{title}' merkinnän yläpuolella ei ole tekstiä: kirjoita lähderivi tai oman ehdotuksen lause rivin yläpuolelle ilman tyhjää riviä",
+                    f"ovanför markeringen i avsnittet '{title}' finns ingen text: skriv källraden eller meningen om eget förslag direkt ovanför raden",
+                ),
+            )
+        )
     elif MARKER.match(marker.strip()).group(1) == "source-line":
         linked = SOURCE_LINK.findall(paragraph)
         if not linked:
-            problems.append(Problem(name, line, say(
-                f"osion '{title}' lähderivi ei linkitä lähdesivun kohtaan (../sources.md#...)",
-                f"källraden i avsnittet '{title}' länkar inte till en punkt på källsidan (../sources.md#...)")))
+            problems.append(
+                Problem(
+                    name,
+                    line,
+                    say(
+                        f"osion '{title}' lähderivi ei linkitä lähdesivun kohtaan (../sources.md#...)",
+                        f"källraden i avsnittet '{title}' länkar inte till en punkt på källsidan (../sources.md#...)",
+                    ),
+                )
+            )
         for anchor in linked:
             if anchor not in anchors:
-                problems.append(Problem(name, line, say(
-                    f"osion '{title}' lähderivin kohtaa #{anchor} ei ole lähdesivulla",
-                    f"källraden i avsnittet '{title}' länkar till #{anchor}, som inte finns på källsidan")))
+                problems.append(
+                    Problem(
+                        name,
+                        line,
+                        say(
+                            f"osion '{title}' lähderivin kohtaa #{anchor} ei ole lähdesivulla",
+                            f"källraden i avsnittet '{title}' länkar till #{anchor}, som inte finns på källsidan",
+                        ),
+                    )
+                )
         if linked and not PART_NAMED.search(paragraph):
-            problems.append(Problem(name, line, say(
-                f"osion '{title}' lähderivi ei kerro, mitä lähteestä on käytetty: kirjoita linkin perään ajatusviiva ja lähteen kohta",
-                f"källraden i avsnittet '{title}' säger inte vad som har använts ur källan: skriv efter länken ett tankstreck och källans del")))
+            problems.append(
+                Problem(
+                    name,
+                    line,
+                    say(
+                        f"osion '{title}' lähderivi ei kerro, mitä lähteestä on käytetty: kirjoita linkin perään ajatusviiva ja lähteen kohta",
+                        f"källraden i avsnittet '{title}' säger inte vad som har använts ur källan: skriv efter länken ett tankstreck och källans del",
+                    ),
+                )
+            )
     return problems
 
 

@@ -1,6 +1,7 @@
 """Finland-Swedish terms: the Swedish pages use the terms of Finland's
 administration, not Sweden's. Each entry: a pattern of Sweden's usage and
 the Finland-Swedish term to write instead."""
+
 from __future__ import annotations
 
 import re
@@ -57,7 +58,14 @@ def check_terms(path: Path) -> list[Problem]:
     for number, text in swedish_lines(path):
         for pattern, use in PATTERNS:
             for match in pattern.finditer(text):
-                problems.append(Problem(display_path(path), number,
-                                        say(f"ruotsin termi '{match.group(0)}' on Ruotsin käytäntöä: käytä '{use}'",
-                                            f"termen '{match.group(0)}' används i Sverige: skriv '{use}'")))
+                problems.append(
+                    Problem(
+                        display_path(path),
+                        number,
+                        say(
+                            f"ruotsin termi '{match.group(0)}' on Ruotsin käytäntöä: käytä '{use}'",
+                            f"termen '{match.group(0)}' används i Sverige: skriv '{use}'",
+                        ),
+                    )
+                )
     return problems

@@ -12,6 +12,7 @@ A script's hash covers the hashed names it imports, so a change deep in
 they are), which saves a quarter of their gzipped size; the sources keep
 their comments.
 """
+
 from __future__ import annotations
 
 import hashlib

@@ -8,6 +8,7 @@ and tells MkDocs the ids it brings, so links to them are still checked.
 It also tells which components the page holds (page.components), so that
 nothing has to search the page for them again.
 """
+
 from __future__ import annotations
 
 import re

@@ -7,6 +7,7 @@ commit there is) gets no dates at all, never wrong ones: the plugin is
 turned off and the build log says why, in the editor's language. The build
 goes on either way. The template is overrides/partials/source-file.html.
 """
+
 from __future__ import annotations
 
 import logging
@@ -40,15 +41,21 @@ def missing_history(folder: Path) -> str | None:
     if inside.returncode != 0 or inside.stdout.strip() != "true":
         reason = (inside.stderr.strip().splitlines() or [""])[-1]
         if "dubious ownership" in inside.stderr:
-            return say(f"git ei lue kansiota, jonka omistaa toinen käyttäjä ({reason})",
-                       f"git läser inte en mapp som ägs av en annan användare ({reason})")
-        return say(f"kansio {folder} ei ole git-kopio (siinä ei ole .git-kansiota)",
-                   f"mappen {folder} är ingen git-kopia (den har ingen .git-mapp)")
+            return say(
+                f"git ei lue kansiota, jonka omistaa toinen käyttäjä ({reason})",
+                f"git läser inte en mapp som ägs av en annan användare ({reason})",
+            )
+        return say(
+            f"kansio {folder} ei ole git-kopio (siinä ei ole .git-kansiota)",
+            f"mappen {folder} är ingen git-kopia (den har ingen .git-mapp)",
+        )
     if ask("rev-parse", "--is-shallow-repository").stdout.strip() == "true":
-        return say("kopio on haettu ilman koko historiaa (shallow clone); GitHub Actionsissa checkout tarvitsee "
-                   "asetuksen fetch-depth: 0",
-                   "kopian har hämtats utan hela historiken (shallow clone); i GitHub Actions behöver checkout "
-                   "inställningen fetch-depth: 0")
+        return say(
+            "kopio on haettu ilman koko historiaa (shallow clone); GitHub Actionsissa checkout tarvitsee "
+            "asetuksen fetch-depth: 0",
+            "kopian har hämtats utan hela historiken (shallow clone); i GitHub Actions behöver checkout "
+            "inställningen fetch-depth: 0",
+        )
     if ask("rev-parse", "--verify", "--quiet", "HEAD").returncode != 0:
         return say("kopiossa ei ole vielä yhtään committia", "kopian har ännu ingen commit")
     return None
@@ -69,6 +76,10 @@ def on_config(config):
     reason = missing_history(Path(config.docs_dir))
     if reason:
         plugin.config["enabled"] = False
-        log.info(say(f"Sivuille ei tule päivityspäivää: {reason}. Sivusto rakennetaan silti.",
-                     f"Sidorna får inget uppdateringsdatum: {reason}. Webbplatsen byggs ändå."))
+        log.info(
+            say(
+                f"Sivuille ei tule päivityspäivää: {reason}. Sivusto rakennetaan silti.",
+                f"Sidorna får inget uppdateringsdatum: {reason}. Webbplatsen byggs ändå.",
+            )
+        )
     return config

@@ -1,5 +1,6 @@
 """MkDocs hooks for the "report a problem on this page" link (see
 macros/report_problem.py; the template is overrides/partials/report-problem.html)."""
+
 from __future__ import annotations
 
 import sys
@@ -30,8 +31,11 @@ def on_config(config):
 def on_page_context(context, page, config, nav):
     lang = languages.page_language(page, config)
     context["report_links"] = report_links(
-        repository=repository_address(config), email=_email(config),
+        repository=repository_address(config),
+        email=_email(config),
         # The title the browser's tab shows (Material's <title>): front matter first.
-        title=(page.meta or {}).get("title") or page.title or config.site_name, page_url=page.canonical_url or page.url,
-        texts=ui.ui_strings(lang))
+        title=(page.meta or {}).get("title") or page.title or config.site_name,
+        page_url=page.canonical_url or page.url,
+        texts=ui.ui_strings(lang),
+    )
     return context

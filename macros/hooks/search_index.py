@@ -1,4 +1,5 @@
 """One search index per language root, so a Swedish page finds Swedish pages only."""
+
 from __future__ import annotations
 
 import json
@@ -22,7 +23,7 @@ def split_search_index(site_dir: Path, languages) -> None:
             if prefix:
                 if not (location == prefix or location.startswith(prefix + "/")):
                     continue
-                location = location[len(prefix) + 1:] if location != prefix else ""
+                location = location[len(prefix) + 1 :] if location != prefix else ""
             elif any(location == p or location.startswith(p + "/") for p in others):
                 continue
             docs.append({**doc, "location": location})

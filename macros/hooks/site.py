@@ -7,6 +7,7 @@
 - splits the search index by language (search_index.py);
 - puts content hashes in our asset names (asset_hashes.py).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -32,20 +33,20 @@ from mkdocs.plugins import event_priority  # noqa: E402
 
 import macros  # noqa: E402
 from macros import languages  # noqa: E402
-from macros.validation.data import data_problems  # noqa: E402
-from macros.validation.front_matter import check_front_matter  # noqa: E402
 from macros.components import COMPONENTS, SHARE  # noqa: E402
 from macros.components.share.context import is_shared  # noqa: E402
 from macros.hooks.asset_hashes import AssetCycle, hash_own_assets  # noqa: E402
 from macros.hooks.component_stash import restore as restore_components  # noqa: E402
 from macros.hooks.offline import OFFLINE_PAGE, write_service_worker  # noqa: E402
 from macros.hooks.redirects import write_redirects  # noqa: E402
-from macros.loading.redirects import load_redirects  # noqa: E402
 from macros.hooks.search_index import split_search_index  # noqa: E402
 from macros.loading import ui  # noqa: E402
-from macros.render import render_component, template_bytecode_cache  # noqa: E402
 from macros.loading.errors import DataError  # noqa: E402
+from macros.loading.redirects import load_redirects  # noqa: E402
 from macros.loading.wording import say  # noqa: E402
+from macros.render import render_component, template_bytecode_cache  # noqa: E402
+from macros.validation.data import data_problems  # noqa: E402
+from macros.validation.front_matter import check_front_matter  # noqa: E402
 
 if Path(macros.__file__).resolve().parent != _ROOT / "macros":
     raise ImportError(f"macros was imported from {macros.__file__}, not from this checkout ({_ROOT})")
@@ -74,11 +75,14 @@ def on_config(config):
     # accessibility statement is required to (and the privacy page promises one).
     published = config.site_url and not config.site_url.startswith(LOCAL_HOSTS)
     if published and not (config.extra.get("feedback_email") or "").strip():
-        raise PluginError(say(
-            f"Julkaisu osoitteeseen {config.site_url} tarvitsee palauteosoitteen: aseta FEEDBACK_EMAIL "
-            f"(extra.feedback_email, mkdocs.yml)",
-            f"Publicering på {config.site_url} kräver en adress för "
-            f"respons: ange FEEDBACK_EMAIL (extra.feedback_email, mkdocs.yml)"))
+        raise PluginError(
+            say(
+                f"Julkaisu osoitteeseen {config.site_url} tarvitsee palauteosoitteen: aseta FEEDBACK_EMAIL "
+                f"(extra.feedback_email, mkdocs.yml)",
+                f"Publicering på {config.site_url} kräver en adress för "
+                f"respons: ange FEEDBACK_EMAIL (extra.feedback_email, mkdocs.yml)",
+            )
+        )
     return config
 
 
@@ -95,8 +99,12 @@ def on_pre_build(config):
     if problems:
         for problem in problems:
             log.error(str(problem))
-        raise PluginError(say(f"Sivustoa ei rakennettu: data-tiedostoissa on {len(problems)} ongelma(a), lueteltu yllä.",
-                              f"Webbplatsen byggdes inte: datafilerna har {len(problems)} problem, se ovan."))
+        raise PluginError(
+            say(
+                f"Sivustoa ei rakennettu: data-tiedostoissa on {len(problems)} ongelma(a), lueteltu yllä.",
+                f"Webbplatsen byggdes inte: datafilerna har {len(problems)} problem, se ovan.",
+            )
+        )
 
 
 def _data_error_in(exc: BaseException) -> DataError | None:
@@ -144,10 +152,14 @@ def on_serve(server, config, builder):
             # A build that failed halfway has cleaned the site (the Swedish half
             # is gone when a Swedish page fails): put the last good one back.
             _copy_site(last_good, site)
-            log.error(say("Sivustoa ei päivitetty: korjaa yllä mainittu kohta ja tallenna. "
-                          "Siihen asti selaimessa näkyy edellinen versio.",
-                          "Webbplatsen uppdaterades inte: rätta det som nämns ovan och spara. "
-                          "Till dess visar webbläsaren den förra versionen."))
+            log.error(
+                say(
+                    "Sivustoa ei päivitetty: korjaa yllä mainittu kohta ja tallenna. "
+                    "Siihen asti selaimessa näkyy edellinen versio.",
+                    "Webbplatsen uppdaterades inte: rätta det som nämns ovan och spara. "
+                    "Till dess visar webbläsaren den förra versionen.",
+                )
+            )
         else:
             _copy_site(site, last_good)
 

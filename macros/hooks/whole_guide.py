@@ -3,6 +3,7 @@
 Every page's HTML is ready before any page is put into its template, so
 when the whole guide's turn comes its chapters are taken from the built
 pages of the same language (macros/whole_guide/)."""
+
 from __future__ import annotations
 
 import sys
@@ -41,10 +42,14 @@ def on_page_context(context, page, config, nav):
         return context
     parts = whole_guide.parts_from_nav(nav.items, prefix)
     if not parts:
-        raise PluginError(say(f"{page.file.src_path}: navigaatiossa (mkdocs.yml) ei ole yhtään oppaiden tai "
-                              "pelisääntöjen sivua, joista koko opas koottaisiin",
-                              f"{page.file.src_path}: navigationen (mkdocs.yml) har inga sidor med guider "
-                              "eller spelregler att sätta ihop hela guiden av"))
+        raise PluginError(
+            say(
+                f"{page.file.src_path}: navigaatiossa (mkdocs.yml) ei ole yhtään oppaiden tai "
+                "pelisääntöjen sivua, joista koko opas koottaisiin",
+                f"{page.file.src_path}: navigationen (mkdocs.yml) har inga sidor med guider "
+                "eller spelregler att sätta ihop hela guiden av",
+            )
+        )
     whole_guide.fill_chapters(parts, {p.url: p for p in nav.pages}, page.url)
     pdf = whole_guide.pdf_href(lang, bool(config.extra.get("whole_guide_pdf")))
     page.content = (page.content or "") + whole_guide.render(parts, ui.ui_strings(lang), pdf)

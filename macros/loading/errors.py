@@ -1,4 +1,5 @@
 """One way to name a problem in what an editor wrote: file, line, key, what."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -34,7 +35,7 @@ class DataError(Exception):
         super().__init__(describe(display_path(self.path), line, key, message))
 
     @property
-    def errors(self) -> list["DataError"]:
+    def errors(self) -> list[DataError]:
         """Every problem this exception reports (see DataErrors)."""
         return [self]
 
@@ -83,7 +84,7 @@ class Problem:
         return describe(self.path, self.line, self.key, self.message)
 
     @classmethod
-    def of(cls, error: DataError) -> "Problem":
+    def of(cls, error: DataError) -> Problem:
         return cls(display_path(error.path), error.line, error.message, error.key)
 
 

@@ -6,6 +6,7 @@ is split or rewritten, it gets new ids and the old one moves to the file's
 replace it (none when it was simply dropped) and its old wording, so that a
 reader's earlier answer can still be shown for what it was.
 """
+
 from __future__ import annotations
 
 from pydantic import Field
@@ -34,24 +35,36 @@ def retired_problems(source: YamlSource, current: tuple) -> list[DataError]:
     problems = duplicates(source, ("retired", "*", "id"))
     for loc, value in walk(data, ("retired", "*", "id")):
         if value in asked:
-            problems.append(_problem(source, loc,
-                                     f"tunniste '{value}' on poistettu käytöstä, eikä sitä saa käyttää uudelleen: "
-                                     "anna uudelle kohdalle uusi tunniste",
-                                     f"id '{value}' har tagits ur bruk och får inte användas på nytt: "
-                                     "ge den nya punkten ett nytt id"))
+            problems.append(
+                _problem(
+                    source,
+                    loc,
+                    f"tunniste '{value}' on poistettu käytöstä, eikä sitä saa käyttää uudelleen: "
+                    "anna uudelle kohdalle uusi tunniste",
+                    f"id '{value}' har tagits ur bruk och får inte användas på nytt: ge den nya punkten ett nytt id",
+                )
+            )
     for loc, value in walk(data, ("retired", "*", "replaced_by", "*")):
         if isinstance(value, str) and value not in asked | retired:
             known = ", ".join(sorted(asked)) or "-"
-            problems.append(_problem(source, loc,
-                                     f"tuntematon tunniste '{value}': korvaavan kohdan pitää olla tiedostossa "
-                                     f"(olemassa: {known})",
-                                     f"okänt id '{value}': den punkt som ersätter ska finnas i filen (finns: {known})"))
+            problems.append(
+                _problem(
+                    source,
+                    loc,
+                    f"tuntematon tunniste '{value}': korvaavan kohdan pitää olla tiedostossa (olemassa: {known})",
+                    f"okänt id '{value}': den punkt som ersätter ska finnas i filen (finns: {known})",
+                )
+            )
     for loc, value in walk(data, ("retired", "*", "retired_in")):
         if isinstance(value, int) and isinstance(version, int) and value > version:
-            problems.append(_problem(source, loc,
-                                     f"versio {value} on uudempi kuin tiedoston versio {version}: "
-                                     "nosta tiedoston versiota",
-                                     f"version {value} är nyare än filens version {version}: höj filens version"))
+            problems.append(
+                _problem(
+                    source,
+                    loc,
+                    f"versio {value} on uudempi kuin tiedoston versio {version}: nosta tiedoston versiota",
+                    f"version {value} är nyare än filens version {version}: höj filens version",
+                )
+            )
     return problems
 
 

@@ -3,6 +3,7 @@
 Every text is a `Text` with both languages; a missing language is an error.
 Ids are stable, language-free keys: stored answers are keyed by them.
 """
+
 from __future__ import annotations
 
 import re

@@ -1,13 +1,14 @@
 """Interface texts (data/ui.yml) for templates and scripts, per language."""
+
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from .. import paths
-from .types import Text
 from .errors import raise_problems
+from .types import Text
 from .validate import require_mapping, schema_problems, validate
 from .wording import say
 from .yaml_source import load_yaml
@@ -27,11 +28,14 @@ class UIStrings(dict):
         self.lang = lang
 
     def __missing__(self, key):
-        raise MissingText(say(f"data/ui.yml: käyttöliittymän teksti '{key}' puuttuu",
-                              f"data/ui.yml: gränssnittstexten '{key}' saknas"))
+        raise MissingText(
+            say(
+                f"data/ui.yml: käyttöliittymän teksti '{key}' puuttuu", f"data/ui.yml: gränssnittstexten '{key}' saknas"
+            )
+        )
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_ui(data_dir: Path | None = None) -> dict[str, Text]:
     source = load_yaml((data_dir or paths.DATA_DIR) / "ui.yml")
     raw = require_mapping(source)

@@ -5,6 +5,7 @@ editor sees all problems of a file at once; raise_problems() raises them
 together. The checks that a schema cannot express read the raw data, so they
 run even where the schema found problems.
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -19,7 +20,10 @@ from .yaml_source import YamlSource
 # Plain-language versions of pydantic's error types (fi, sv).
 _PLAIN = {
     "missing": ("pakollinen kenttä puuttuu", "obligatoriskt fält saknas"),
-    "extra_forbidden": ("tuntematon kenttä: poista se tai korjaa kirjoitusasu", "okänt fält: ta bort det eller rätta stavningen"),
+    "extra_forbidden": (
+        "tuntematon kenttä: poista se tai korjaa kirjoitusasu",
+        "okänt fält: ta bort det eller rätta stavningen",
+    ),
     "string_type": ("pitää olla tekstiä", "ska vara text"),
     "string_too_short": ("teksti on tyhjä", "texten är tom"),
     "string_too_long": ("teksti on liian pitkä", "texten är för lång"),
@@ -37,10 +41,14 @@ _MISSING_TEXT = {
     "fi": ("suomenkielinen teksti puuttuu", "finsk text saknas"),
     "sv": ("ruotsinkielinen teksti puuttuu", "svensk text saknas"),
 }
-ID_RULE = ("tunnisteessa saa olla vain pieniä kirjaimia a–z, numeroita ja väliviivoja",
-           "id får bara innehålla små bokstäver a–z, siffror och bindestreck")
-PAGE_PATH = ("odotettiin sivun polkua kuten 'rules/goals.md#actions'",
-             "väntade en sidsökväg som 'rules/goals.md#actions'")
+ID_RULE = (
+    "tunnisteessa saa olla vain pieniä kirjaimia a–z, numeroita ja väliviivoja",
+    "id får bara innehålla små bokstäver a–z, siffror och bindestreck",
+)
+PAGE_PATH = (
+    "odotettiin sivun polkua kuten 'rules/goals.md#actions'",
+    "väntade en sidsökväg som 'rules/goals.md#actions'",
+)
 _EXPECTED_PATTERN = {"id": ID_RULE, "scale": ID_RULE, "read_more": PAGE_PATH, "guide": PAGE_PATH}
 
 
@@ -81,8 +89,12 @@ def validate(model: type[BaseModel], source: YamlSource, loc_prefix=()):
 
 def require_mapping(source: YamlSource) -> dict:
     if not isinstance(source.data, dict):
-        raise DataError(source.path, 1, "", say("tiedoston pitää olla YAML-rakenne, jossa on avaimia",
-                                                "filen ska vara en YAML-struktur med nycklar"))
+        raise DataError(
+            source.path,
+            1,
+            "",
+            say("tiedoston pitää olla YAML-rakenne, jossa on avaimia", "filen ska vara en YAML-struktur med nycklar"),
+        )
     return source.data
 
 
@@ -111,10 +123,17 @@ def duplicates(source: YamlSource, pattern: tuple, data=None, loc: tuple = ()) -
             continue
         seen[value] += 1
         if seen[value] > 1:
-            problems.append(DataError(
-                source.path, source.line_of(where), format_loc(where),
-                say(f"tunniste '{value}' on jo käytössä: tunnisteiden pitää olla yksilöllisiä",
-                    f"id '{value}' används redan: id:n ska vara unika")))
+            problems.append(
+                DataError(
+                    source.path,
+                    source.line_of(where),
+                    format_loc(where),
+                    say(
+                        f"tunniste '{value}' on jo käytössä: tunnisteiden pitää olla yksilöllisiä",
+                        f"id '{value}' används redan: id:n ska vara unika",
+                    ),
+                )
+            )
     return problems
 
 
@@ -123,9 +142,14 @@ def id_matches_file(source: YamlSource) -> list[DataError]:
     if not isinstance(value, str) or value == source.path.stem:
         return []  # a missing id is the schema's to report
     stem = source.path.stem
-    return [DataError(source.path, source.line_of(("id",)), "id",
-                      say(f"id:n pitää olla sama kuin tiedoston nimi '{stem}'",
-                          f"id ska vara samma som filnamnet '{stem}'"))]
+    return [
+        DataError(
+            source.path,
+            source.line_of(("id",)),
+            "id",
+            say(f"id:n pitää olla sama kuin tiedoston nimi '{stem}'", f"id ska vara samma som filnamnet '{stem}'"),
+        )
+    ]
 
 
 def every_problem(load, *args) -> list[DataError]:

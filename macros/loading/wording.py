@@ -4,6 +4,7 @@ the environment variable LANG starts with "sv" (e.g. LANG=sv_FI.UTF-8).
 Read at every call, not at import: `make check`, `make serve` and the
 build's subprocess all inherit LANG, and tests switch it per test.
 """
+
 from __future__ import annotations
 
 import os

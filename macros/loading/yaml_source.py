@@ -1,4 +1,5 @@
 """Load YAML and remember the line of every key, so errors can name it."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -45,9 +46,13 @@ def load_yaml(path: Path) -> YamlSource:
         line = mark.line + 1 if mark else None
         problem = getattr(exc, "problem", None) or str(exc)
         raise DataError(
-            path, line, "",
-            say(f"YAML-muoto on virheellinen: {problem} (tarkista sisennys, kaksoispisteet ja lainausmerkit)",
-                f"YAML-formatet är felaktigt: {problem} (kontrollera indrag, kolon och citattecken)"),
+            path,
+            line,
+            "",
+            say(
+                f"YAML-muoto on virheellinen: {problem} (tarkista sisennys, kaksoispisteet ja lainausmerkit)",
+                f"YAML-formatet är felaktigt: {problem} (kontrollera indrag, kolon och citattecken)",
+            ),
         ) from exc
     lines: dict[Path_, int] = {}
     if node is not None:

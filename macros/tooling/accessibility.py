@@ -1,4 +1,5 @@
 """axe-core in the page: WCAG 2.2 A/AA violations (target size included)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -11,6 +12,7 @@ def run_axe(page) -> list[dict]:
     global AXE_JS
     if AXE_JS is None:
         import axe_playwright_python
+
         AXE_JS = (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
     # Check the settled page: a control caught halfway through a fade-in
     # (Material's back-to-top button) has a contrast no reader ever sees.
@@ -28,6 +30,8 @@ def run_axe(page) -> list[dict]:
 def describe_violations(violations) -> str:
     lines = []
     for v in violations:
-        targets = [", ".join(n["target"]) if isinstance(n["target"], list) else str(n["target"]) for n in v["nodes"][:5]]
+        targets = [
+            ", ".join(n["target"]) if isinstance(n["target"], list) else str(n["target"]) for n in v["nodes"][:5]
+        ]
         lines.append(f"{v['id']} ({v['impact']}): {v['help']} -> {targets}")
     return "\n".join(lines)

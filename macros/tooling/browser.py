@@ -1,4 +1,5 @@
 """Debian's Chromium for the browser tests and `make check`, never a downloaded browser."""
+
 from __future__ import annotations
 
 import os
@@ -23,8 +24,10 @@ INSTALL = "sudo apt-get install chromium (or set CHROMIUM_PATH); never run 'play
 
 def install_hint() -> str:
     """INSTALL in the editor's language, for `make check`."""
-    return say("sudo apt-get install chromium (tai aseta CHROMIUM_PATH); älä koskaan aja komentoa 'playwright install'",
-               "sudo apt-get install chromium (eller ange CHROMIUM_PATH); kör aldrig 'playwright install'")
+    return say(
+        "sudo apt-get install chromium (tai aseta CHROMIUM_PATH); älä koskaan aja komentoa 'playwright install'",
+        "sudo apt-get install chromium (eller ange CHROMIUM_PATH); kör aldrig 'playwright install'",
+    )
 
 
 def chromium_path() -> str | None:

@@ -22,6 +22,7 @@ the start of each word). tests/test_search_queries.py keeps the listed
 pages equal to the derived ones, so the data file cannot drift from the
 content without the tests saying so.
 """
+
 from __future__ import annotations
 
 import html
@@ -59,8 +60,9 @@ def load_pairs(path: Path = QUERIES) -> list[QueryPair]:
     pairs = []
     for lang in LANGUAGES:
         for entry in data.get(lang) or []:
-            pairs.append(QueryPair(lang, entry["base"], entry["inflected"], entry["case"], entry["match"],
-                                   tuple(entry["pages"])))
+            pairs.append(
+                QueryPair(lang, entry["base"], entry["inflected"], entry["case"], entry["match"], tuple(entry["pages"]))
+            )
     return pairs
 
 
@@ -82,8 +84,9 @@ def page_words(site_dir: Path, lang: str) -> dict[str, set[str]]:
 def derive_pages(site_dir: Path, lang: str, match: str) -> list[str]:
     """The pages with a word that starts like `match` (the expected pages of a pair)."""
     pattern = re.compile(match)
-    return sorted(page for page, words in page_words(site_dir, lang).items()
-                  if any(pattern.match(word) for word in words))
+    return sorted(
+        page for page, words in page_words(site_dir, lang).items() if any(pattern.match(word) for word in words)
+    )
 
 
 # Runs in a page of the site: starts the worker that Material starts (its
@@ -147,9 +150,13 @@ class LanguageRecall:
 
     def figures(self) -> dict[str, float | int]:
         """The figures alone, for a report: shares 0.0 .. 1.0 and the number of pairs."""
-        return {"recall_base": self.base_recall, "recall_inflected": self.inflected_recall,
-                "precision_base": self.base_precision, "precision_inflected": self.inflected_precision,
-                "pairs": self.pairs}
+        return {
+            "recall_base": self.base_recall,
+            "recall_inflected": self.inflected_recall,
+            "precision_base": self.base_precision,
+            "precision_inflected": self.inflected_precision,
+            "pairs": self.pairs,
+        }
 
 
 def _ratio(part: int, whole: int) -> float:

@@ -1,4 +1,5 @@
 """Build and serve the site: one implementation for tests, `make check` and `make bench`."""
+
 from __future__ import annotations
 
 import functools
@@ -51,7 +52,10 @@ def build_site(out: Path, *, project: Path = ROOT, site_url: str | None = None) 
     start = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-d", str(out)],
-        cwd=project, env=env, capture_output=True, text=True,
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
     )
     return BuildResult(result.returncode, result.stdout + result.stderr, time.perf_counter() - start)
 
@@ -129,8 +133,14 @@ class ProductionLikeHandler(QuietHandler):
     def end_headers(self):
         if self.transfer_log is not None:
             sent = getattr(self, "_sent", {})
-            self.transfer_log.append((self.path, getattr(self, "_status", 0),
-                                      sent.get("content-type", ""), int(sent.get("content-length", 0))))
+            self.transfer_log.append(
+                (
+                    self.path,
+                    getattr(self, "_status", 0),
+                    sent.get("content-type", ""),
+                    int(sent.get("content-length", 0)),
+                )
+            )
         self._sent = {}
         super().end_headers()
 
@@ -140,8 +150,7 @@ class ProductionLikeHandler(QuietHandler):
 
 
 @contextmanager
-def serve(directory: Path, port: int | None = None, *, production_like: bool = False,
-          transfer_log: list | None = None):
+def serve(directory: Path, port: int | None = None, *, production_like: bool = False, transfer_log: list | None = None):
     """Serve `directory` on 127.0.0.1; yields the base URL ending in '/'.
 
     With `transfer_log` (production-like only), every response is recorded there."""

@@ -3,14 +3,15 @@
 Shared by `make check` and the build (macros/hooks/site.py), so both name
 the same problems in the same words.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
 
 from .. import paths
 from ..components import COMPONENTS
-from ..loading.redirects import load_redirects
 from ..loading.errors import DataError
+from ..loading.redirects import load_redirects
 from ..loading.ui import load_ui
 from ..loading.validate import every_problem
 from ..loading.yaml_source import load_yaml

@@ -10,6 +10,7 @@ The tools are left out: the page says so and links to their printable forms.
 
 Plain functions; macros/hooks/whole_guide.py calls them during the build.
 """
+
 from __future__ import annotations
 
 import html as html_lib
@@ -29,7 +30,7 @@ FOLDERS = ("guides/", "rules/")  # the parts, in this order when the navigation 
 PDF_NAMES = {"fi": "verkostojohtaminen-koko-opas.pdf", "sv": "natverksledarskap-hela-guiden.pdf"}
 DEMOTE = 2  # a page's h1 becomes an h3 under the part's h2
 ID_ATTRIBUTES = ("id", "for", "headers", "aria-labelledby", "aria-describedby", "aria-controls")
-ID_ATTRIBUTE = re.compile(r'(\s(?:' + "|".join(ID_ATTRIBUTES) + r')=")([^"]*)(")')
+ID_ATTRIBUTE = re.compile(r"(\s(?:" + "|".join(ID_ATTRIBUTES) + r')=")([^"]*)(")')
 LINK_ATTRIBUTE = re.compile(r'(\s(?:href|src)=")([^"]*)(")')
 HEADING_TAG = re.compile(r"<(/?)h([1-6])\b")
 
@@ -56,7 +57,7 @@ def is_whole_guide(url: str, lang_prefix: str) -> bool:
 
 def slug_for(url: str, lang_prefix: str) -> str:
     """'sv/rules/goals/' -> 'rules-goals' (the same in both languages)."""
-    return url[len(lang_prefix):].strip("/").replace("/", "-") or "home"
+    return url[len(lang_prefix) :].strip("/").replace("/", "-") or "home"
 
 
 def parts_from_nav(nav_items, lang_prefix: str) -> list[Part]:
@@ -64,10 +65,13 @@ def parts_from_nav(nav_items, lang_prefix: str) -> list[Part]:
     parts = []
     for item in nav_items:
         pages = [child for child in getattr(item, "children", None) or [] if getattr(child, "is_page", False)]
-        chapters = [Chapter(page.url, slug_for(page.url, lang_prefix), page.title) for page in pages
-                    if page.url[len(lang_prefix):].startswith(FOLDERS)]
+        chapters = [
+            Chapter(page.url, slug_for(page.url, lang_prefix), page.title)
+            for page in pages
+            if page.url[len(lang_prefix) :].startswith(FOLDERS)
+        ]
         if chapters:
-            folder = chapters[0].url[len(lang_prefix):].split("/")[0]
+            folder = chapters[0].url[len(lang_prefix) :].split("/")[0]
             parts.append(Part(item.title, f"part-{folder}", chapters))
     return parts
 
@@ -80,6 +84,7 @@ def prefix_ids(html: str, prefix: str) -> str:
     def prefixed(match):
         tokens = " ".join(f"{prefix}--{token}" for token in match.group(2).split())
         return match.group(1) + tokens + match.group(3)
+
     return ID_ATTRIBUTE.sub(prefixed, html)
 
 
@@ -120,7 +125,8 @@ def rewrite_link(href: str, base_url: str, prefix: str, chapters: dict[str, str]
 def rewrite_chapter(html: str, base_url: str, slug: str, chapters: dict[str, str], guide_url: str) -> str:
     html = prefix_ids(demote_headings(html), slug)
     return LINK_ATTRIBUTE.sub(
-        lambda m: m.group(1) + rewrite_link(m.group(2), base_url, slug, chapters, guide_url) + m.group(3), html)
+        lambda m: m.group(1) + rewrite_link(m.group(2), base_url, slug, chapters, guide_url) + m.group(3), html
+    )
 
 
 def fill_chapters(parts: list[Part], pages: dict, guide_url: str) -> None:
@@ -131,14 +137,22 @@ def fill_chapters(parts: list[Part], pages: dict, guide_url: str) -> None:
         for chapter in part.chapters:
             page = pages[chapter.url]
             chapter.html = rewrite_chapter(page.content or "", chapter.url, chapter.slug, slugs, guide_url)
-            chapter.sections = [(f"{chapter.slug}--{child.id}", html_lib.unescape(child.title))
-                                for top in page.toc for child in top.children]
+            chapter.sections = [
+                (f"{chapter.slug}--{child.id}", html_lib.unescape(child.title))
+                for top in page.toc
+                for child in top.children
+            ]
 
 
 @lru_cache(maxsize=1)
 def _environment() -> Environment:
-    return Environment(loader=FileSystemLoader(Path(__file__).parent), autoescape=True,
-                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    return Environment(
+        loader=FileSystemLoader(Path(__file__).parent),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
 
 
 def render(parts: list[Part], texts, pdf_href: str | None) -> str:

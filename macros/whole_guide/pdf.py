@@ -6,6 +6,7 @@ Nothing outside the repository makes it: the built site is served on
 print styles (a new sheet for each chapter), page numbers in the footer, a
 tagged PDF with bookmarks from the headings.
 """
+
 from __future__ import annotations
 
 import re
@@ -29,8 +30,10 @@ ABSOLUTE_LINKS = """() => {
   }
   return changed;
 }"""
-FOOTER = ('<div style="width:100%;font-size:8pt;text-align:center;font-family:sans-serif">'
-          '<span class="pageNumber"></span> / <span class="totalPages"></span></div>')
+FOOTER = (
+    '<div style="width:100%;font-size:8pt;text-align:center;font-family:sans-serif">'
+    '<span class="pageNumber"></span> / <span class="totalPages"></span></div>'
+)
 PAGES_COUNT = re.compile(rb"/Type\s*/Pages\b[^>]*?/Count\s+(\d+)|/Count\s+(\d+)[^>]*?/Type\s*/Pages\b")
 
 
@@ -65,9 +68,17 @@ def print_whole_guide(browser, base_url: str, site_dir: Path, lang: str, lang_pr
         page.evaluate(ABSOLUTE_LINKS)
         path = pdf_path(site_dir, lang, lang_prefix)
         path.parent.mkdir(parents=True, exist_ok=True)
-        data = page.pdf(path=str(path), format="A4", print_background=True, tagged=True, outline=True,
-                        display_header_footer=True, header_template="<span></span>", footer_template=FOOTER,
-                        margin={"top": "14mm", "bottom": "18mm", "left": "14mm", "right": "14mm"})
+        data = page.pdf(
+            path=str(path),
+            format="A4",
+            print_background=True,
+            tagged=True,
+            outline=True,
+            display_header_footer=True,
+            header_template="<span></span>",
+            footer_template=FOOTER,
+            margin={"top": "14mm", "bottom": "18mm", "left": "14mm", "right": "14mm"},
+        )
     finally:
         page.close()
     return PdfResult(lang, path, page_count(data), len(data))

@@ -1,4 +1,5 @@
 """The committed budgets (budgets.yml) and the verdicts against them."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -26,8 +27,11 @@ class Verdicts:
         self._line(label, value, f">= {budget:g}{unit}", value >= budget, unit)
 
     def _line(self, label: str, value: float, budget: str, ok: bool, unit: str) -> None:
-        shown = f"{value:.2f}" if isinstance(value, float) and value < 10 else (
-            f"{value:.1f}" if isinstance(value, float) else str(value))
+        shown = (
+            f"{value:.2f}"
+            if isinstance(value, float) and value < 10
+            else (f"{value:.1f}" if isinstance(value, float) else str(value))
+        )
         print(f"  {'ok  ' if ok else 'OVER'} {label}: {shown}{unit} (budget {budget})")
         if not ok:
             self.failed.append(f"{label}: {shown}{unit}, budget {budget}")
@@ -42,8 +46,10 @@ def readme_table(budgets: dict) -> str:
         ("Our own scripts on one page", f"≤ {budgets['own_scripts_kb']} KB gzipped"),
         ("Second page in the same session", f"≤ {budgets['second_page_kb']} KB gzipped"),
         ("Lighthouse performance, mobile", f"≥ {lh['performance_mobile']}"),
-        ("Lighthouse accessibility, best practices, SEO",
-         f"≥ {lh['accessibility']}, {lh['best-practices']}, {lh['seo']}"),
+        (
+            "Lighthouse accessibility, best practices, SEO",
+            f"≥ {lh['accessibility']}, {lh['best-practices']}, {lh['seo']}",
+        ),
         ("Build time beside plain Material", f"≤ {budgets['build_ratio_max']}×"),
         ("Pages per second at 1,600 pages beside 400", f"≥ {budgets['scaling_rate_min']:.0%}"),
         ("Search recall, inflected forms", f"≥ {budgets['search_recall_inflected_min']:.0%}"),

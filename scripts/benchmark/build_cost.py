@@ -1,5 +1,6 @@
 """Build cost: our build beside a plain Material build of the same Markdown,
 and our build of synthetic copies of the site at growing sizes."""
+
 from __future__ import annotations
 
 import shutil
@@ -14,9 +15,12 @@ ROOT = Path(__file__).resolve().parents[2]
 PROJECT_PARTS = ("mkdocs.yml", ".git-blame-ignore-revs", "docs", "data", "macros", "overrides")
 # Pages copied into the synthetic site, cycling (they link to each other by
 # relative paths that stay valid one folder down).
-TEMPLATE_PAGES = sorted(p.relative_to(ROOT / "docs" / "fi").as_posix()
-                        for folder in ("guides", "rules") for p in (ROOT / "docs" / "fi" / folder).glob("*.md")
-                        if p.name != "index.md")
+TEMPLATE_PAGES = sorted(
+    p.relative_to(ROOT / "docs" / "fi").as_posix()
+    for folder in ("guides", "rules")
+    for p in (ROOT / "docs" / "fi" / folder).glob("*.md")
+    if p.name != "index.md"
+)
 
 
 def build_seconds(build, project: Path, runs: int) -> list[float]:
@@ -49,12 +53,18 @@ def plain_material_project(into: Path, *, languages: bool = True) -> Path:
     overrides. Without `languages`, both folders build as one site."""
     ours = _load_mkdocs_yml(ROOT / "mkdocs.yml")
     shutil.copytree(ROOT / "docs", into / "docs")
-    config = {"site_name": ours["site_name"], "docs_dir": "docs", "use_directory_urls": True,
-              "theme": {"name": "material", "language": "fi", "font": False},
-              "plugins": ["search"], "markdown_extensions": ours["markdown_extensions"]}
+    config = {
+        "site_name": ours["site_name"],
+        "docs_dir": "docs",
+        "use_directory_urls": True,
+        "theme": {"name": "material", "language": "fi", "font": False},
+        "plugins": ["search"],
+        "markdown_extensions": ours["markdown_extensions"],
+    }
     if languages:
-        config["plugins"].append(next(plugin for plugin in ours["plugins"]
-                                      if isinstance(plugin, dict) and "i18n" in plugin))
+        config["plugins"].append(
+            next(plugin for plugin in ours["plugins"] if isinstance(plugin, dict) and "i18n" in plugin)
+        )
         config["not_in_nav"] = ours["not_in_nav"]
     (into / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     return into

@@ -3,6 +3,7 @@
 Lighthouse is installed by `make bench` with npm into scripts/lighthouse/;
 without npm or Chromium this part is skipped, saying so.
 """
+
 from __future__ import annotations
 
 import json
@@ -30,9 +31,15 @@ def scores(url: str, mode: str, chromium: str) -> dict[str, int]:
     """Category scores (0-100) for one URL; `mode` is "mobile" (Lighthouse's default) or "desktop"."""
     with tempfile.TemporaryDirectory(prefix="bench-lh-") as folder:
         report = Path(folder) / "report.json"
-        command = [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={report}",
-                   f"--only-categories={','.join(CATEGORIES)}",
-                   "--chrome-flags=--headless=new --no-sandbox"]
+        command = [
+            str(LIGHTHOUSE),
+            url,
+            "--quiet",
+            "--output=json",
+            f"--output-path={report}",
+            f"--only-categories={','.join(CATEGORIES)}",
+            "--chrome-flags=--headless=new --no-sandbox",
+        ]
         if mode == "desktop":
             command.append("--preset=desktop")
         subprocess.run(command, env={**os.environ, "CHROME_PATH": chromium}, check=True, timeout=240)

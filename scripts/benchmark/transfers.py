@@ -5,6 +5,7 @@ caching only for hashed names); every response body is counted by type.
 A first visit starts with an empty cache; the second page follows in the
 same browser context, as a reader clicking on.
 """
+
 from __future__ import annotations
 
 import re
@@ -22,15 +23,20 @@ def kind(path: str, content_type: str) -> str:
         return "search worker"
     if path.endswith(("sitemap.xml", "sitemap.xml.gz")):
         return "sitemaps"
-    for name, marker in (("html", "text/html"), ("css", "text/css"), ("js", "javascript"),
-                         ("images", "image/"), ("fonts", "font")):
+    for name, marker in (
+        ("html", "text/html"),
+        ("css", "text/css"),
+        ("js", "javascript"),
+        ("images", "image/"),
+        ("fonts", "font"),
+    ):
         if marker in content_type:
             return name
     return "other"
 
 
 def is_own_script(path: str) -> bool:
-    return path.endswith(".js") and "/assets/" in path and not MATERIAL_SCRIPT.search(path) or path == "/sw.js"
+    return (path.endswith(".js") and "/assets/" in path and not MATERIAL_SCRIPT.search(path)) or path == "/sw.js"
 
 
 @dataclass

@@ -3,13 +3,15 @@
 On a developer machine without Chromium these tests skip with a hint;
 in CI (CI=true) a missing browser is a failure, never a skip.
 """
+
 from __future__ import annotations
 
 import os
 
 import pytest
 
-from macros.tooling.browser import CHROMIUM_ARGS, INSTALL, chromium_path as _chromium_path  # noqa: F401
+from macros.tooling.browser import CHROMIUM_ARGS, INSTALL
+from macros.tooling.browser import chromium_path as _chromium_path
 
 
 def _unavailable(reason: str):
@@ -54,8 +56,9 @@ class PageWatch:
 
     def _request(self, request):
         url = request.url
-        if not (url.startswith(self.base_url) or url.startswith("data:") or url.startswith("blob:")
-                or url == "about:blank"):
+        if not (
+            url.startswith(self.base_url) or url.startswith("data:") or url.startswith("blob:") or url == "about:blank"
+        ):
             self.foreign_requests.append(url)
 
     def _response(self, response):
@@ -74,5 +77,3 @@ def context(browser):
 def watched_page(context, site):
     page = context.new_page()
     return PageWatch(page, site.base_url)
-
-

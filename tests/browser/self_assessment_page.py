@@ -1,13 +1,13 @@
 """Driving the network-health self-assessment page, shared by its browser tests."""
+
 from __future__ import annotations
 
 import json
 
 import pytest
 
-from macros.languages import LANG_ROOTS as LANG_ROOT
-
 from macros.components.self_assessment import model
+from macros.languages import LANG_ROOTS as LANG_ROOT
 
 TOOL = "network-health"
 KEY = f"verkostojohtaminen:self-assessment:{TOOL}"
@@ -42,8 +42,11 @@ def answer(page, item_id, value, tool_id=TOOL):
     time, the statement's section is opened from the list of sections first."""
     selector = f'input[name="{tool_id}--{item_id}"][value="{value}"]'
     if not page.is_visible(selector):
-        index = page.evaluate("""(id) => [...document.querySelectorAll('[data-sa-section]')]
-            .findIndex((s) => s.querySelector(`[data-sa-item="${id}"]`))""", item_id)
+        index = page.evaluate(
+            """(id) => [...document.querySelectorAll('[data-sa-section]')]
+            .findIndex((s) => s.querySelector(`[data-sa-item="${id}"]`))""",
+            item_id,
+        )
         page.click(f'[data-sa-section-list] [data-sa-go="{index}"]')
     page.check(selector)
 

@@ -1,6 +1,7 @@
 """The whole site works under the Content-Security-Policy of
 deploy/security-headers.conf: the built site is served with that header and
 every page, and every tool in use, reports no violation."""
+
 from __future__ import annotations
 
 import functools
@@ -10,8 +11,8 @@ from http.server import ThreadingHTTPServer
 
 import pytest
 
-from macros.tooling.site_build import QuietHandler, build_site, free_port
 from macros.paths import ROOT
+from macros.tooling.site_build import QuietHandler, build_site, free_port
 
 pytestmark = pytest.mark.browser
 
@@ -62,13 +63,18 @@ def test_every_page_and_tool_runs_without_a_violation(browser, site, csp_site):
     context.add_init_script(COLLECT)
     page = context.new_page()
     errors = []
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" and "Content Security Policy" in m.text else None)
+    page.on(
+        "console",
+        lambda m: errors.append(m.text) if m.type == "error" and "Content Security Policy" in m.text else None,
+    )
     problems = {}
     for rel in site.pages():
         page.goto(csp_site + rel)
         page.wait_for_load_state("load")
         if page.locator('[data-module^="vj-"]').count():
-            page.wait_for_function("() => [...document.querySelectorAll('[data-module^=\"vj-\"]')].every((e) => e.dataset.started)")
+            page.wait_for_function(
+                "() => [...document.querySelectorAll('[data-module^=\"vj-\"]')].every((e) => e.dataset.started)"
+            )
             started = page.locator('[data-module^="vj-"]').evaluate_all("els => els.map(e => e.dataset.started)")
             if any(state != "true" for state in started):
                 problems[rel] = f"components did not start: {started}"

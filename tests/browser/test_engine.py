@@ -6,6 +6,7 @@ Each test drives the failure itself (fills the real quota, replaces the real
 Storage methods, plants real records) and then checks what the reader sees
 and what is left in storage.
 """
+
 from __future__ import annotations
 
 import json
@@ -14,10 +15,19 @@ import pytest
 
 from macros.components.limits import LIMITS
 from macros.loading import ui
-
 from macros.tooling.accessibility import describe_violations, run_axe
+
 from .self_assessment_page import (  # noqa: F401  (fixtures)
-    KEY, LANG_ROOT, LANGS, TOOL, answer, items, open_tool, raw_record, tool, values,
+    KEY,
+    LANG_ROOT,
+    LANGS,
+    TOOL,
+    answer,
+    items,
+    open_tool,
+    raw_record,
+    tool,
+    values,
 )
 
 pytestmark = pytest.mark.browser
@@ -110,11 +120,15 @@ def test_every_storage_method_throwing_leaves_a_working_tool(browser, site, valu
     context.close()
 
 
-@pytest.mark.parametrize("raw", [
-    json.dumps({"format": 1, "answers": ["not", "a", "map"]}),
-    "{broken json",
-    "[1, 2, 3]",
-], ids=["answers-list", "bad-json", "array"])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        json.dumps({"format": 1, "answers": ["not", "a", "map"]}),
+        "{broken json",
+        "[1, 2, 3]",
+    ],
+    ids=["answers-list", "bad-json", "array"],
+)
 @pytest.mark.parametrize("lang", LANGS)
 def test_damaged_record_is_set_aside_where_the_message_says(context, site, values, items, lang, raw):
     page = context.new_page()
@@ -122,7 +136,8 @@ def test_damaged_record_is_set_aside_where_the_message_says(context, site, value
     plant(page, site, lang, raw)
     open_tool(page, site, lang)
     aside = page.evaluate(
-        "() => Object.keys(localStorage).filter(k => k.includes(':unreadable:')).map(k => [k, localStorage.getItem(k)])")
+        "() => Object.keys(localStorage).filter(k => k.includes(':unreadable:')).map(k => [k, localStorage.getItem(k)])"
+    )
     assert len(aside) == 1 and aside[0][1] == raw, aside
     message = " ".join(alert_paragraphs(page))
     assert aside[0][0] in message and text_start(lang, "storage_corrupt") in message
@@ -171,8 +186,12 @@ def test_file_that_matches_nothing_is_refused_next_to_the_control(context, site,
     for item in items[:5]:
         answer(page, item, values[1])
     before = raw_record(page)
-    stranger = {"format": 1, "kind": "self-assessment", "tool": TOOL,
-                "answers": {"no-such-item": values[0], "another-unknown": values[-1]}}
+    stranger = {
+        "format": 1,
+        "kind": "self-assessment",
+        "tool": TOOL,
+        "answers": {"no-such-item": values[0], "another-unknown": values[-1]},
+    }
     page.set_input_files("[data-rt-import]", write_file(tmp_path, "stranger.json", stranger))
     message = page.locator("[data-rt-import-message]")
     message.wait_for(state="visible")
@@ -185,7 +204,9 @@ def test_file_that_matches_nothing_is_refused_next_to_the_control(context, site,
     assert 0 <= shown["y"] - (field["y"] + field["height"]) < 150, (field, shown)
     # A second failure replaces the first message instead of adding to it.
     page.set_input_files("[data-rt-import]", write_file(tmp_path, "second.json", "not json"))
-    page.wait_for_function("() => document.querySelector('[data-rt-import-message]').textContent.includes('second.json')")
+    page.wait_for_function(
+        "() => document.querySelector('[data-rt-import-message]').textContent.includes('second.json')"
+    )
     assert "stranger.json" not in message.inner_text()
     assert page.locator("[role=alert]:not(:empty):visible").count() == 1
 
@@ -196,8 +217,14 @@ def test_import_asks_before_replacing_answers_and_keeps_unknown_fields(context, 
     for item in items[:5]:
         answer(page, item, values[1])
     before = raw_record(page)
-    incoming = {"format": 1, "kind": "self-assessment", "tool": TOOL, "answers": {items[0]: values[-1]},
-                "snapshots": [], "laterField": {"kept": True}}
+    incoming = {
+        "format": 1,
+        "kind": "self-assessment",
+        "tool": TOOL,
+        "answers": {items[0]: values[-1]},
+        "snapshots": [],
+        "laterField": {"kept": True},
+    }
     path = write_file(tmp_path, "incoming.json", incoming)
     page.set_input_files("[data-rt-import]", path)
     question = page.locator("[data-rt-import-question]")
@@ -222,9 +249,16 @@ def test_what_can_be_saved_can_be_imported_back(context, site, values, items, tm
     """Snapshots up to the shared limit survive export, a cleared browser and import."""
     page = context.new_page()
     most = LIMITS["max_snapshots"]
-    snapshots = [{"id": f"s{i}", "created": "2026-01-01T10:00:00.000Z", "name": f"n{i}", "answers": {items[0]: values[0]}}
-                 for i in range(most)]
-    plant(page, site, lang, json.dumps({"format": 1, "tool": TOOL, "answers": {items[1]: values[-1]}, "snapshots": snapshots}))
+    snapshots = [
+        {"id": f"s{i}", "created": "2026-01-01T10:00:00.000Z", "name": f"n{i}", "answers": {items[0]: values[0]}}
+        for i in range(most)
+    ]
+    plant(
+        page,
+        site,
+        lang,
+        json.dumps({"format": 1, "tool": TOOL, "answers": {items[1]: values[-1]}, "snapshots": snapshots}),
+    )
     open_tool(page, site, lang)
     # One more is refused with a message beside the button, nothing lost.
     page.click('[data-sa-action="snapshot"]')
@@ -267,9 +301,12 @@ def test_phone_with_three_snapshots_is_keyboard_scrollable_and_axe_clean(browser
 @pytest.mark.parametrize("lang", LANGS)
 def test_component_that_fails_to_start_leaves_the_plain_form(browser, site, values, items, lang):
     context = browser.new_context()
-    context.route("**/components/self-assessment/self-assessment.*.js",
-                  lambda route: route.fulfill(status=200, content_type="text/javascript",
-                                              body="throw new Error('component broken for the test');"))
+    context.route(
+        "**/components/self-assessment/self-assessment.*.js",
+        lambda route: route.fulfill(
+            status=200, content_type="text/javascript", body="throw new Error('component broken for the test');"
+        ),
+    )
     page = context.new_page()
     page.goto(f"{site.base_url}{LANG_ROOT[lang]}tools/{TOOL}/")
     page.wait_for_selector('[data-started="failed"]')
@@ -287,8 +324,12 @@ def test_answers_of_the_wrong_type_are_kept_aside_not_dropped(context, site, val
     the rest loads, one message counts what was kept aside, and it stays in
     storage and in the export."""
     good = {"id": "s1", "created": "2026-01-01T00:00:00Z", "answers": {items[0]: values[0]}}
-    planted = {"format": 1, "tool": TOOL, "answers": {items[0]: values[0], items[1]: str(values[1]), items[2]: None},
-               "snapshots": [None, good]}
+    planted = {
+        "format": 1,
+        "tool": TOOL,
+        "answers": {items[0]: values[0], items[1]: str(values[1]), items[2]: None},
+        "snapshots": [None, good],
+    }
     page = context.new_page()
     errors = errors_of(page)
     plant(page, site, lang, json.dumps(planted))

@@ -1,5 +1,6 @@
 """Every built page of both languages in headless Chromium: accessible,
 self-contained (no other host), and free of console errors."""
+
 from __future__ import annotations
 
 import pytest
@@ -84,7 +85,9 @@ def test_glossary_term_by_term_at_body_size(site, context, rel, other):
     assert len({e["id"] for e in entries}) == len(entries) and all(e["id"] for e in entries)
     for entry in entries:
         assert entry["other"] == other, f"/{rel}#{entry['id']}: the other language's term is not marked lang={other}"
-        assert entry["size"] == body_size and entry["text"], f"/{rel}#{entry['id']}: {entry['size']} text, body {body_size}"
+        assert entry["size"] == body_size and entry["text"], (
+            f"/{rel}#{entry['id']}: {entry['size']} text, body {body_size}"
+        )
 
 
 def test_no_heading_word_is_cut_on_a_phone(site, context):
@@ -95,10 +98,13 @@ def test_no_heading_word_is_cut_on_a_phone(site, context):
     cut = []
     for rel in site.pages():
         page.goto(site.base_url + rel)
-        cut += [f"/{rel}: {text}" for text in page.evaluate("""() =>
+        cut += [
+            f"/{rel}: {text}"
+            for text in page.evaluate("""() =>
             [...document.querySelectorAll('.md-content h1, .md-content h2, .md-content h3')].filter((h) => {
                 h.style.overflowWrap = 'normal';
                 h.style.wordBreak = 'normal';
                 return h.scrollWidth > h.clientWidth + 1;
-            }).map((h) => h.textContent.trim())""")]
+            }).map((h) => h.textContent.trim())""")
+        ]
     assert not cut, "headings with a word wider than a phone screen:\n" + "\n".join(cut)

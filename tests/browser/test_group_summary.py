@@ -1,6 +1,7 @@
 """The trainers' group summary in Chromium: many exports combined on one
 device, damaged and foreign files named and skipped, figures checked against
 statistics computed here from the same files."""
+
 from __future__ import annotations
 
 import json
@@ -10,14 +11,12 @@ import statistics
 import pytest
 
 from macros.loading import ui
-
 from macros.tooling.accessibility import describe_violations, run_axe
 
-from .test_tool_controls import assert_label_meets_value_cleanly
 from .self_assessment_page import LANG_ROOT, LANGS, TOOL, tool, values  # noqa: F401  (fixtures)
+from .test_tool_controls import assert_label_meets_value_cleanly
 
 pytestmark = pytest.mark.browser
-
 
 
 def open_summary(page, site, lang):
@@ -27,8 +26,17 @@ def open_summary(page, site, lang):
 
 
 def export(answers, tool_id=TOOL, version=1, exported="2026-11-20T10:00:00Z"):
-    return json.dumps({"format": 1, "kind": "self-assessment", "tool": tool_id, "toolVersion": version,
-                       "exported": exported, "answers": answers, "snapshots": []})
+    return json.dumps(
+        {
+            "format": 1,
+            "kind": "self-assessment",
+            "tool": tool_id,
+            "toolVersion": version,
+            "exported": exported,
+            "answers": answers,
+            "snapshots": [],
+        }
+    )
 
 
 def participants(tool, values, count, seed=7):
@@ -54,7 +62,8 @@ def test_files_are_combined_and_bad_ones_named_and_skipped(context, site, tool, 
     people = participants(tool, values, 6)
     files = {f"p{i}.json": export(answers, exported=f"2026-11-2{i}T10:00:00Z") for i, answers in enumerate(people)}
     # an older version of the tool: a retired statement, combined by item id
-    old = dict(people[0]); old["retired-statement"] = values[0]
+    old = dict(people[0])
+    old["retired-statement"] = values[0]
     people.append({k: v for k, v in old.items() if k != "retired-statement"})
     files["old-version.json"] = export(old, version=0, exported="2026-10-01T10:00:00Z")
     files["other-tool.json"] = export({"x-y": values[0]}, tool_id="leader-readiness")
@@ -64,8 +73,13 @@ def test_files_are_combined_and_bad_ones_named_and_skipped(context, site, tool, 
     page.set_input_files("[data-gs-files]", write(tmp_path, files))
     page.wait_for_selector("[data-gs-results]:not([hidden])")
     page.wait_for_function("() => document.querySelector('[data-gs-file-table] tbody').rows.length === 10")
-    statuses = dict(zip(page.locator("[data-gs-file-table] tbody th").all_inner_texts(),
-                        page.locator("[data-gs-file-table] tbody td").all_inner_texts()))
+    statuses = dict(
+        zip(
+            page.locator("[data-gs-file-table] tbody th").all_inner_texts(),
+            page.locator("[data-gs-file-table] tbody td").all_inner_texts(),
+            strict=False,
+        )
+    )
     skipped = ui.ui_strings(lang)["gs_skipped"].split("{")[0]
     assert all(not statuses[f"p{i}.json"].startswith(skipped) for i in range(6))
     assert not statuses["old-version.json"].startswith(skipped)
@@ -78,14 +92,17 @@ def test_files_are_combined_and_bad_ones_named_and_skipped(context, site, tool, 
         numbers = [v for v in given if v != "unknown"]
         cells = rows.nth(index).locator("td").all_inner_texts()
         assert cells[0] == str(len(given))
-        assert cells[1:1 + len(values)] == [str(numbers.count(v)) for v in values]
+        assert cells[1 : 1 + len(values)] == [str(numbers.count(v)) for v in values]
         assert cells[1 + len(values)] == str(len(given) - len(numbers))
         if numbers:
             assert cells[2 + len(values)] == number(statistics.median(numbers), lang)
             assert cells[3 + len(values)] == f"{number(min(numbers), lang)}–{number(max(numbers), lang)}"
     # the statement where views differ most comes first
-    spreads = {item.id: statistics.pstdev([p[item.id] for p in people if p.get(item.id) not in (None, "unknown")])
-               for item in tool.items() if len([p for p in people if p.get(item.id) not in (None, "unknown")]) > 1}
+    spreads = {
+        item.id: statistics.pstdev([p[item.id] for p in people if p.get(item.id) not in (None, "unknown")])
+        for item in tool.items()
+        if len([p for p in people if p.get(item.id) not in (None, "unknown")]) > 1
+    }
     widest = max(spreads, key=spreads.get)
     text = next(item.text[lang] for item in tool.items() if item.id == widest)
     first = page.locator("[data-gs-differ] li").first.inner_text()
@@ -96,7 +113,10 @@ def test_files_are_combined_and_bad_ones_named_and_skipped(context, site, tool, 
 @pytest.mark.parametrize("lang", ["fi"])
 def test_two_hundred_files_combine(context, site, tool, values, tmp_path, lang):
     people = participants(tool, values, 200, seed=11)
-    files = {f"participant-{i:03}.json": export(a, exported=f"2026-11-20T10:{i // 60:02}:{i % 60:02}Z") for i, a in enumerate(people)}
+    files = {
+        f"participant-{i:03}.json": export(a, exported=f"2026-11-20T10:{i // 60:02}:{i % 60:02}Z")
+        for i, a in enumerate(people)
+    }
     page = open_summary(context.new_page(), site, lang)
     page.set_input_files("[data-gs-files]", write(tmp_path, files))
     page.wait_for_function("() => document.querySelector('[data-gs-file-table] tbody').rows.length === 200")
@@ -110,11 +130,14 @@ def test_two_hundred_files_combine(context, site, tool, values, tmp_path, lang):
 def test_drag_and_drop_and_axe(context, site, tool, values, html_checker, tmp_path, lang):
     page = open_summary(context.new_page(), site, lang)
     people = participants(tool, values, 3)
-    page.evaluate("""(texts) => {
+    page.evaluate(
+        """(texts) => {
         const transfer = new DataTransfer();
         texts.forEach((text, i) => transfer.items.add(new File([text], `dropped-${i}.json`, { type: 'application/json' })));
         document.querySelector('[data-gs-drop]').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    }""", [export(a, exported=f"2026-11-2{i}T10:00:00Z") for i, a in enumerate(people)])
+    }""",
+        [export(a, exported=f"2026-11-2{i}T10:00:00Z") for i, a in enumerate(people)],
+    )
     page.wait_for_function("() => document.querySelector('[data-gs-file-table] tbody').rows.length === 3")
     violations = run_axe(page)
     assert not violations, describe_violations(violations)

@@ -1,17 +1,16 @@
 """The rules handout: every rule with its key questions, on two printed A4 sides at most."""
+
 from __future__ import annotations
 
 import re
 
 import pytest
 
-from macros.languages import LANG_ROOTS as LANG_ROOT
-
 from macros.components.rules_handout.context import KEY_QUESTIONS
+from macros.languages import LANG_ROOTS as LANG_ROOT
 from macros.paths import DOCS_DIR
 
 pytestmark = pytest.mark.browser
-
 
 
 def pdf_pages(pdf: bytes) -> int:
@@ -26,7 +25,9 @@ def test_handout_has_every_rule_and_fits_two_a4_sides(context, site, lang):
     titles = page.locator(".handout__title").all_inner_texts()
     assert len(titles) == len(rules) >= 10
     for rule in rules:
-        title = next(line[2:].strip() for line in rule.read_text(encoding="utf-8").splitlines() if line.startswith("# "))
+        title = next(
+            line[2:].strip() for line in rule.read_text(encoding="utf-8").splitlines() if line.startswith("# ")
+        )
         assert title in titles, title
     counts = [page.locator(".handout__rule").nth(i).locator("li").count() for i in range(len(rules))]
     assert all(0 < count <= KEY_QUESTIONS for count in counts), counts

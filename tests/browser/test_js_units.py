@@ -6,6 +6,7 @@ The worksheet's field kinds are tested against the worksheet fixture
 (macros/components/worksheet/fixtures.yml), rendered to the config the
 script gets, so that a new kind is tested by adding it to the fixture.
 """
+
 from __future__ import annotations
 
 import json
@@ -13,10 +14,10 @@ import json
 import pytest
 import yaml
 
-from macros.tooling.site_build import serve
 from macros.components.worksheet import kinds as worksheet_kinds
 from macros.languages import PageInfo
 from macros.paths import COMPONENTS_DIR, ROOT
+from macros.tooling.site_build import serve
 
 pytestmark = pytest.mark.browser
 
@@ -64,8 +65,10 @@ def results(browser, worksheet_fixture):
     page = browser.new_page()
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    page.add_init_script(f"window.__fixture = {json.dumps(worksheet_fixture)};"
-                         f"window.__kinds = {json.dumps(list(worksheet_kinds.KINDS))};")
+    page.add_init_script(
+        f"window.__fixture = {json.dumps(worksheet_fixture)};"
+        f"window.__kinds = {json.dumps(list(worksheet_kinds.KINDS))};"
+    )
     with serve(ROOT) as base:
         page.goto(f"{base}tests/js/runner.html?modules={','.join(MODULES)}")
         page.wait_for_function("() => window.__results !== undefined", timeout=20000)

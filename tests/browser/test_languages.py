@@ -1,4 +1,5 @@
 """Language switch and search in the browser."""
+
 from __future__ import annotations
 
 import json
@@ -82,10 +83,13 @@ def index_words(site, lang) -> set[str]:
 
 # Each query is an inflected form that appears nowhere in its language's
 # index, so a hit proves the stemmer works rather than a literal match.
-@pytest.mark.parametrize("lang,query", [
-    ("fi", "koordinaattoreilta"),  # "from coordinators" -> koordinaattori
-    ("sv", "samordnarnas"),        # "the coordinators'" -> samordnare, samordnaren
-])
+@pytest.mark.parametrize(
+    "lang,query",
+    [
+        ("fi", "koordinaattoreilta"),  # "from coordinators" -> koordinaattori
+        ("sv", "samordnarnas"),  # "the coordinators'" -> samordnare, samordnaren
+    ],
+)
 def test_search_stems_and_shows_only_the_page_language(context, site, lang, query):
     assert query not in index_words(site, lang), f"{query!r} occurs literally; pick a form only stemming can match"
     page = context.new_page()
@@ -94,7 +98,9 @@ def test_search_stems_and_shows_only_the_page_language(context, site, lang, quer
     page.goto(site.base_url + root)
     hrefs = search(page, query)
     assert hrefs, f"no results for {query!r}: stemming does not work in {lang}"
-    assert any("rules/coordinator/" in href for href in hrefs), f"{lang}: {query!r} did not find the coordinator rule: {hrefs}"
+    assert any("rules/coordinator/" in href for href in hrefs), (
+        f"{lang}: {query!r} did not find the coordinator rule: {hrefs}"
+    )
     for href in hrefs:
         is_swedish = href.startswith(site.base_url + "sv/")
         assert is_swedish == (lang == "sv"), f"{lang} search for {query!r} returned {href}"
@@ -124,8 +130,11 @@ def test_language_switch_keeps_the_section_scrolled_to_without_a_fragment(browse
     assert len(ids) >= 3, ids
     section = ids[len(ids) // 2]
     # the heading 60 px above the top of the screen, under the header
-    page.evaluate("""(id) => window.scrollTo(0, document.getElementById(id).getBoundingClientRect().top
-        + window.scrollY + 60)""", section)
+    page.evaluate(
+        """(id) => window.scrollTo(0, document.getElementById(id).getBoundingClientRect().top
+        + window.scrollY + 60)""",
+        section,
+    )
     assert "#" not in page.url
     page.click(f'.lang-switch__link[hreflang="{target}"]')
     page.wait_for_load_state()

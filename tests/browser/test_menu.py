@@ -1,6 +1,7 @@
 """The menu by keyboard on narrow screens (a phone, or a laptop zoomed in):
 every focused element is one the reader can see, the menu button opens and
 closes the menu, and focus moves into it and back."""
+
 from __future__ import annotations
 
 import pytest

@@ -3,16 +3,17 @@ served as production serves it (deploy/nginx.conf: error_page 404) at any
 depth, in both languages: no script error, a search icon in the header, a
 search that finds the language's pages, and a language link to the other
 language's home."""
+
 from __future__ import annotations
 
 import json
 
 import pytest
 
+from macros.loading.ui import ui_strings
 from macros.tooling.accessibility import describe_violations, run_axe
 from macros.tooling.search_recall import LANG_ROOT
 from macros.tooling.site_build import serve
-from macros.loading.ui import ui_strings
 
 pytestmark = pytest.mark.browser
 
@@ -83,7 +84,7 @@ def test_the_language_link_leads_to_the_other_home(browser, production, lang):
 @pytest.mark.parametrize("name", ["404.html", "offline.html"])
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_pages_for_missing_addresses_are_accessible(browser, production, name, lang):
-    """"Page not found" and the service worker's "no network" page, axe-clean on a phone."""
+    """ "Page not found" and the service worker's "no network" page, axe-clean on a phone."""
     page = browser.new_page(viewport={"width": 390, "height": 844})
     page.goto(f"{production}{LANG_ROOT[lang]}{name}", wait_until="networkidle")
     assert page.get_attribute("html", "lang") == lang

@@ -1,6 +1,7 @@
 """Offline in the workshop room: a tool page opened once reloads and works
 with the network gone, answers included; nothing of another language is
 served under the wrong address."""
+
 from __future__ import annotations
 
 import re
@@ -30,13 +31,19 @@ def test_a_tool_page_reloads_and_works_offline(browser, site, tool, values):
     page.wait_for_selector('[data-module="vj-self-assessment"][data-started="true"]')
     first = next(tool.items()).id
     answer(page, first, values[-1])
-    page.wait_for_function("""async () => Boolean(navigator.serviceWorker.controller)
-        && Boolean(await caches.match(location.href.split('#')[0]))""", timeout=15000)
+    page.wait_for_function(
+        """async () => Boolean(navigator.serviceWorker.controller)
+        && Boolean(await caches.match(location.href.split('#')[0]))""",
+        timeout=15000,
+    )
     # Once more online, so the page is loaded under the worker's control from the start.
     page.reload()
     page.wait_for_selector('[data-module="vj-self-assessment"][data-started="true"]')
-    page.wait_for_function("""async () => Boolean(navigator.serviceWorker.controller)
-        && Boolean(await caches.match(location.href.split('#')[0]))""", timeout=15000)
+    page.wait_for_function(
+        """async () => Boolean(navigator.serviceWorker.controller)
+        && Boolean(await caches.match(location.href.split('#')[0]))""",
+        timeout=15000,
+    )
     room.__exit__(None, None, None)  # the server is gone
     page.reload()
     page.wait_for_selector('[data-module="vj-self-assessment"][data-started="true"]')
@@ -67,7 +74,9 @@ def wait_until_kept(page, url):
 
 def a_guide(site, lang):
     """A guide page of the language (not a tool page), from the built site."""
-    return next(p for p in site.pages() if p.startswith(LANG_ROOT[lang] + "guides/") and p.count("/") > 1 + (lang == "sv"))
+    return next(
+        p for p in site.pages() if p.startswith(LANG_ROOT[lang] + "guides/") and p.count("/") > 1 + (lang == "sv")
+    )
 
 
 @pytest.mark.parametrize("lang", ["fi", "sv"])
@@ -91,7 +100,9 @@ def test_every_visited_page_is_kept_and_a_new_address_gets_the_offline_page(brow
         page.goto(url)
         assert page.get_attribute("html", "lang") == lang
     assert page.title() == guide_title
-    never = next(p for p in site.pages() if p.startswith(LANG_ROOT[lang] + "rules/") and p.count("/") > 1 + (lang == "sv"))
+    never = next(
+        p for p in site.pages() if p.startswith(LANG_ROOT[lang] + "rules/") and p.count("/") > 1 + (lang == "sv")
+    )
     page.goto(base_url + never)
     assert page.get_attribute("html", "lang") == lang
     assert page.inner_text("h1") == ui["offline_title"]
@@ -118,6 +129,9 @@ def test_search_offline_says_it_needs_the_network(browser, site, lang):
     page.keyboard.type("verkosto" if lang == "fi" else "nätverk")
     meta = page.locator(".md-search-result__meta")
     meta.wait_for()
-    page.wait_for_function("(text) => document.querySelector('.md-search-result__meta').textContent.trim() === text",
-                           arg=ui["search_offline"], timeout=10000)
+    page.wait_for_function(
+        "(text) => document.querySelector('.md-search-result__meta').textContent.trim() === text",
+        arg=ui["search_offline"],
+        timeout=10000,
+    )
     context.close()

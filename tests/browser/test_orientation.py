@@ -3,6 +3,7 @@ languages on a 390 px phone and a 1366 px laptop: a short menu with the
 reader's own section open, a home page whose first phone screen shows where
 a principal, a coordinator and a trainer start, text lines of about 75
 characters at most, and a page title of at least 24 px on a phone."""
+
 from __future__ import annotations
 
 import pytest
@@ -56,9 +57,12 @@ def test_the_reader_s_own_section_is_open_and_the_others_closed(browser, site, l
             shown: [...item.querySelectorAll(':scope > nav .md-nav__link')].filter((link) =>
                 link.checkVisibility({visibilityProperty: true, opacityProperty: true})
                 && link.getBoundingClientRect().height > 0).length,
-        }))""")
+        }))""",
+    )
     here = page.locator(".md-sidebar--primary a.md-nav__link--active").first
-    here_seen = here.evaluate("(link) => link.checkVisibility({visibilityProperty: true}) && link.getBoundingClientRect().height > 0")
+    here_seen = here.evaluate(
+        "(link) => link.checkVisibility({visibilityProperty: true}) && link.getBoundingClientRect().height > 0"
+    )
     page.close()
     assert [section["active"] for section in sections].count(True) == 1, sections
     for section in sections:
@@ -89,11 +93,14 @@ def test_the_first_phone_screen_of_home_shows_three_places_to_start(browser, sit
     to a page of the same language, wholly on the first screen."""
     page = browser.new_page(viewport=PHONE)
     page.goto(site.base_url + LANG_ROOT[lang])
-    cards = page.eval_on_selector_all(".md-content .grid.cards > ul > li", """cards => cards.map((card) => ({
+    cards = page.eval_on_selector_all(
+        ".md-content .grid.cards > ul > li",
+        """cards => cards.map((card) => ({
         bottom: card.getBoundingClientRect().bottom,
         role: card.querySelector('strong') ? card.querySelector('strong').textContent : '',
         links: [...card.querySelectorAll('a[href]')].map((a) => a.href),
-    }))""")
+    }))""",
+    )
     height = page.viewport_size["height"]
     statuses = [page.request.get(link).status for card in cards for link in card["links"]]
     page.close()

@@ -1,6 +1,7 @@
 """What a page load fetches, counted at the server (as `make bench` does):
 no search index, search code or sitemap until the reader searches, and a
 second page costs its HTML, not our scripts again."""
+
 from __future__ import annotations
 
 import pytest
@@ -33,8 +34,9 @@ def test_search_loads_only_when_the_reader_opens_it(browser, site, root):
         page.wait_for_selector(".md-search-result__item")
         loaded = paths(log)
         assert f"/{root}search/search_index.json" in loaded, loaded
-        assert not [p for p in loaded if "/search/search_index.json" in p and p != f"/{root}search/search_index.json"], (
-            "only the page language's index")
+        assert not [
+            p for p in loaded if "/search/search_index.json" in p and p != f"/{root}search/search_index.json"
+        ], "only the page language's index"
         page.close()
 
 

@@ -5,6 +5,7 @@ page count, no web-only lines, answer options on one row, lines for a name
 and a date, the site name and the page's address, and "results only".
 Expected texts come from ui.yml and the tool data.
 """
+
 from __future__ import annotations
 
 import json
@@ -26,8 +27,15 @@ SHEETS = ws_model.load_all()
 
 # Interface lines that belong on screen only, by their ui.yml keys.
 WEB_ONLY = {
-    "sa": ["sa_results_empty", "sa_snapshots_none", "sa_snapshots_intro", "sa_manage_intro", "sa_import_rules",
-           "sa_snapshot_name", "sa_progress_label"],
+    "sa": [
+        "sa_results_empty",
+        "sa_snapshots_none",
+        "sa_snapshots_intro",
+        "sa_manage_intro",
+        "sa_import_rules",
+        "sa_snapshot_name",
+        "sa_progress_label",
+    ],
     "ws": ["ws_rows_empty", "ws_manage_intro", "ws_import_rules"],
     "page": ["share_title", "share_qr_caption", "share_address"],
 }
@@ -82,6 +90,7 @@ def assert_source_and_fields(page, name_key, date_key, lang):
 
 # ---- self-assessments -----------------------------------------------------------
 
+
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("tool_id", SELF_ASSESSMENTS)
 def test_blank_self_assessment_prints_on_at_most_four_a4_pages(context, site, tool_id, lang):
@@ -101,7 +110,9 @@ def test_blank_self_assessment_on_paper(context, site, tool_id, lang):
     assert_web_only_hidden(page, lang, ["sa", "page"])
     assert_source_and_fields(page, "sa_print_name", "sa_print_date", lang)
     # each statement on paper, its answer options side by side on one row
-    rows = page.locator("fieldset.sa__item").evaluate_all("""(items) => items.map((item) => ({
+    rows = page.locator(
+        "fieldset.sa__item"
+    ).evaluate_all("""(items) => items.map((item) => ({
         shown: item.getClientRects().length > 0,
         tops: [...item.querySelectorAll('.sa__option')].map((o) => Math.round(o.getBoundingClientRect().top)),
         marks: [...item.querySelectorAll('.sa__option input')].filter((i) => i.getClientRects().length > 0).length }))""")
@@ -153,6 +164,7 @@ def test_results_only_print(context, site, lang):
 
 # ---- worksheets -----------------------------------------------------------------
 
+
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("sheet", SHEETS, ids=lambda s: s.id)
 def test_blank_worksheet_on_paper(context, site, sheet, lang):
@@ -168,7 +180,9 @@ def test_blank_worksheet_on_paper(context, site, sheet, lang):
         heads = table.locator("thead th").all_inner_texts()
         assert heads[0] == field.row_label[lang]
         assert len(heads) == len(field.columns) + 1
-        assert all(head.startswith(column.label[lang]) for head, column in zip(heads[1:], field.columns)), heads
+        assert all(
+            head.startswith(column.label[lang]) for head, column in zip(heads[1:], field.columns, strict=False)
+        ), heads
         assert table.locator("tbody tr").count() >= len(field.preset) + 1
 
 
@@ -184,8 +198,13 @@ def test_filled_worksheet_prints_answers_only(context, site, lang):
     rows += [{"id": p.id, "preset": p.id, "cells": {}} for p in unused]
     page = context.new_page()
     page.goto(site.base_url)
-    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [
-        f"verkostojohtaminen:worksheet:{sheet.id}", json.dumps({"format": 1, "tool": sheet.id, "answers": {group.id: rows}})])
+    page.evaluate(
+        "([k, v]) => localStorage.setItem(k, v)",
+        [
+            f"verkostojohtaminen:worksheet:{sheet.id}",
+            json.dumps({"format": 1, "tool": sheet.id, "answers": {group.id: rows}}),
+        ],
+    )
     open_tool(page, site, sheet.id, lang)
     page.click(f'[data-ws-field="{group.id}"] [data-ws-action="row-down"] >> nth=0')  # announces a move
     page.wait_for_timeout(200)

@@ -2,9 +2,11 @@
 asks: kept in the browser, exported, named as no longer asked, and left out
 of the group summary's figures. The retired ids come from the data files'
 `retired:` lists, so the tests follow whatever the content retires."""
+
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -39,7 +41,7 @@ def test_self_assessment_keeps_an_answer_to_a_retired_statement(context, site, l
     page.goto(site.base_url + LANG_ROOT[lang])
     page.evaluate("([k, v]) => localStorage.setItem(k, v)", [KEY, json.dumps(old_record(tool, {old.id: values[0]}))])
     open_tool(page, site, lang)
-    alert = page.locator("[data-sa-alert]")
+    alert = page.locator("[data-rt-alert]")
     assert alert.is_visible()
     assert ui.fill(ui.ui_strings(lang)["sa_removed_items"], count=1) in alert.inner_text()
     answer(page, new, values[-1])
@@ -50,8 +52,8 @@ def test_self_assessment_keeps_an_answer_to_a_retired_statement(context, site, l
     progress = ui.fill(ui.ui_strings(lang)["sa_progress"], answered=1, total=len(list(tool.items())))
     assert page.inner_text("[data-sa-progress-text]") == progress
     with page.expect_download() as info:
-        page.click('[data-sa-action="export"]')
-    exported = json.loads(open(info.value.path(), encoding="utf-8").read())
+        page.click('[data-rt-action="export-json"]')
+    exported = json.loads(Path(info.value.path()).read_text(encoding="utf-8"))
     assert exported["answers"][old.id] == values[0] and exported["answers"][new] == values[-1]
     assert exported["toolVersion"] == tool.version
 
@@ -66,8 +68,10 @@ def test_checklist_shows_a_retired_item_with_its_old_wording(context, site, lang
     page = context.new_page()
     page.goto(site.base_url + LANG_ROOT[lang])
     note = "Sovittu syyskuussa"
-    page.evaluate("([k, v]) => localStorage.setItem(k, v)",
-                  [key, json.dumps(old_record(sheet, {old.id: {"checked": True, "note": note}}))])
+    page.evaluate(
+        "([k, v]) => localStorage.setItem(k, v)",
+        [key, json.dumps(old_record(sheet, {old.id: {"checked": True, "note": note}}))],
+    )
     page.goto(f"{site.base_url}{LANG_ROOT[lang]}tools/{sheet.id}/")
     page.wait_for_selector(f'#ws-{sheet.id}[data-started="true"]')
     retired = page.locator(f"#ws-{sheet.id} [data-ws-retired]")
@@ -83,14 +87,23 @@ def test_checklist_shows_a_retired_item_with_its_old_wording(context, site, lang
     expected = ui.fill(ui.ui_strings(lang)["ws_progress"], done=1, total=total)
     assert page.inner_text(f"#ws-{sheet.id} [data-ws-progress-text]") == expected
     with page.expect_download() as info:
-        page.click(f'#ws-{sheet.id} [data-ws-action="export-json"]')
-    exported = json.loads(open(info.value.path(), encoding="utf-8").read())
+        page.click(f'#ws-{sheet.id} [data-rt-action="export-json"]')
+    exported = json.loads(Path(info.value.path()).read_text(encoding="utf-8"))
     assert exported["answers"][old.id] == {"checked": True, "note": note}
 
 
 def gs_export(tool, answers, version, exported):
-    return json.dumps({"format": 1, "kind": "self-assessment", "tool": tool.id, "toolVersion": version,
-                       "exported": exported, "answers": answers, "snapshots": []})
+    return json.dumps(
+        {
+            "format": 1,
+            "kind": "self-assessment",
+            "tool": tool.id,
+            "toolVersion": version,
+            "exported": exported,
+            "answers": answers,
+            "snapshots": [],
+        }
+    )
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -102,8 +115,9 @@ def test_group_summary_leaves_out_and_names_answers_to_retired_statements(contex
     kept = current[0]
     files = {
         # the previous version: one statement still asked, every retired one answered
-        "old.json": gs_export(tool, {kept: values[0], **{r: values[-1] for r in retired}}, tool.version - 1,
-                              "2026-01-10T10:00:00Z"),
+        "old.json": gs_export(
+            tool, {kept: values[0], **{r: values[-1] for r in retired}}, tool.version - 1, "2026-01-10T10:00:00Z"
+        ),
         "only-retired.json": gs_export(tool, {r: values[0] for r in retired}, tool.version - 1, "2026-01-11T10:00:00Z"),
         "new.json": gs_export(tool, {kept: values[-1]}, tool.version, "2026-11-20T10:00:00Z"),
     }
@@ -118,13 +132,19 @@ def test_group_summary_leaves_out_and_names_answers_to_retired_statements(contex
     page.wait_for_selector('[data-module="vj-group-summary"][data-started="true"]')
     page.set_input_files("[data-gs-files]", paths)
     page.wait_for_function("() => document.querySelector('[data-gs-file-table] tbody').rows.length === 3")
-    statuses = dict(zip(page.locator("[data-gs-file-table] tbody th").all_inner_texts(),
-                        page.locator("[data-gs-file-table] tbody td").all_inner_texts()))
+    statuses = dict(
+        zip(
+            page.locator("[data-gs-file-table] tbody th").all_inner_texts(),
+            page.locator("[data-gs-file-table] tbody td").all_inner_texts(),
+            strict=False,
+        )
+    )
     t = ui.ui_strings(lang)
     assert statuses["old.json"] == ui.fill(t["gs_used_not_asked"], answers=1, other=len(retired)), statuses
     assert statuses["new.json"] == ui.fill(t["gs_used"], answers=1)
     assert statuses["only-retired.json"] == ui.fill(
-        t["gs_skipped"], reason=ui.fill(t["gs_err_only_not_asked"], other=len(retired)))
+        t["gs_skipped"], reason=ui.fill(t["gs_err_only_not_asked"], other=len(retired))
+    )
     # figures rest on the statements asked now: two answers to the first, none to the others
     rows = page.locator("[data-gs-item-table] tbody tr")
     assert rows.count() == len(current)

@@ -7,17 +7,24 @@ Queries and expected pages come from the data (data/search-queries.yml,
 data/scales.yml, data/self-assessments/, the glossary pages), never from
 this file.
 """
+
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 import yaml
 
-from macros.tooling.search_recall import (HELD_OUT_QUERIES, LANG_ROOT, QUERIES, load_pairs, measure_search_recall,
-                                          page_words, run_queries)
 from macros.paths import DATA_DIR, DOCS_DIR
+from macros.tooling.search_recall import (
+    HELD_OUT_QUERIES,
+    LANG_ROOT,
+    QUERIES,
+    load_pairs,
+    measure_search_recall,
+    page_words,
+    run_queries,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -84,7 +91,7 @@ def test_inflected_words_are_not_reported_missing(context, site, lang):
 def page_of(link, site, lang):
     """A result link's page, relative to the language root ('rules/trust/')."""
     path = link.split("?")[0].split("#")[0]
-    return path[len(site.base_url + LANG_ROOT[lang]):]
+    return path[len(site.base_url + LANG_ROOT[lang]) :]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -107,10 +114,13 @@ def test_the_page_opened_from_a_result_highlights_the_inflected_word(context, si
     assert highlight and highlight.group(1), f"{lang}: the result link has no highlight words: {url}"
     page.goto(url)
     page.wait_for_selector(".md-content mark[data-md-highlight]", timeout=10000)
-    marked = page.eval_on_selector_all(".md-content mark[data-md-highlight]", "marks => marks.map((m) => m.textContent)")
+    marked = page.eval_on_selector_all(
+        ".md-content mark[data-md-highlight]", "marks => marks.map((m) => m.textContent)"
+    )
     family = re.compile(pair.match, re.IGNORECASE)
-    assert any(family.match(text.strip()) for text in marked), \
+    assert any(family.match(text.strip()) for text in marked), (
         f"{lang}: {url} highlights {marked[:8]}, no form of {pair.base!r}"
+    )
 
 
 def scale_labels(lang):
@@ -119,7 +129,10 @@ def scale_labels(lang):
 
 
 def self_assessments():
-    return [yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted((DATA_DIR / "self-assessments").glob("*.yml"))]
+    return [
+        yaml.safe_load(path.read_text(encoding="utf-8"))
+        for path in sorted((DATA_DIR / "self-assessments").glob("*.yml"))
+    ]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -127,11 +140,14 @@ def test_answer_scales_are_not_indexed_but_statements_are(context, site, lang):
     page = open_page(context, site, lang)
     for label in scale_labels(lang)[:1]:
         search(page, label)
-        texts = page.eval_on_selector_all(".md-search-result__article", """articles => articles.map((article) => {
+        texts = page.eval_on_selector_all(
+            ".md-search-result__article",
+            """articles => articles.map((article) => {
             const copy = article.cloneNode(true);
             copy.querySelectorAll(".md-search-result__terms").forEach((note) => note.remove());  // not the result's text
             return copy.textContent;
-        })""")
+        })""",
+        )
         shown = [text for text in texts if label.lower() in " ".join(text.lower().split())]
         assert not shown, f"{lang}: results still show the answer scale {label!r}: {shown[:2]}"
     tool = self_assessments()[0]
@@ -140,8 +156,9 @@ def test_answer_scales_are_not_indexed_but_statements_are(context, site, lang):
     page.fill(".md-search__input", "")
     links = search(page, statement)
     target = site.base_url + LANG_ROOT[lang] + f"tools/{tool['id']}/"
-    assert any(link.startswith(target) and link.endswith(f"#section-{section['id']}") for link in links), \
+    assert any(link.startswith(target) and link.endswith(f"#section-{section['id']}") for link in links), (
         f"{lang}: the statement {statement!r} does not lead to its section: {links[:5]}"
+    )
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -149,9 +166,22 @@ def test_tool_panels_are_not_indexed(context, site, lang):
     """Saving, export and results panels, status lines and buttons: interface, not content."""
     ui = yaml.safe_load((DATA_DIR / "ui.yml").read_text(encoding="utf-8"))
     page = open_page(context, site, lang)
-    index = page.evaluate("async (url) => (await fetch(url)).json()", site.base_url + LANG_ROOT[lang] + "search/search_index.json")
-    interface = [ui[key][lang] for key in ("rt_manage_title", "rt_manage_title", "sa_snapshots_title", "ws_print_name",
-                                           "ws_copy_markdown", "sa_snapshot_button", "ws_note_label", "share_title")]
+    index = page.evaluate(
+        "async (url) => (await fetch(url)).json()", site.base_url + LANG_ROOT[lang] + "search/search_index.json"
+    )
+    interface = [
+        ui[key][lang]
+        for key in (
+            "rt_manage_title",
+            "rt_manage_title",
+            "sa_snapshots_title",
+            "ws_print_name",
+            "ws_copy_markdown",
+            "sa_snapshot_button",
+            "ws_note_label",
+            "share_title",
+        )
+    ]
     for doc in index["docs"]:
         text = doc["title"] + " " + doc["text"]
         found = [phrase for phrase in interface if phrase in text]
@@ -169,8 +199,11 @@ def glossary_entries(lang):
 def test_a_glossary_term_is_found_as_its_own_entry(context, site, lang):
     """Terms of one word that few pages use, so the glossary is among the first results."""
     words = page_words(site.dir, lang)
-    rare = [(term, anchor) for term, anchor in glossary_entries(lang)
-            if " " not in term and sum(term.lower() in page for page in words.values()) <= 6]
+    rare = [
+        (term, anchor)
+        for term, anchor in glossary_entries(lang)
+        if " " not in term and sum(term.lower() in page for page in words.values()) <= 6
+    ]
     assert len(rare) >= 3, rare
     page = open_page(context, site, lang)
     entry = site.base_url + LANG_ROOT[lang] + "glossary/"
@@ -194,12 +227,14 @@ def test_inflected_queries_find_the_pages_of_the_word(recall, lang):
     scores = recall[lang]
     assert scores.pairs >= 30
     missed = "\n".join(f"  {query}: {pages}" for query, pages in scores.missed[:15])
-    assert scores.inflected_recall >= RECALL_FLOOR, \
+    assert scores.inflected_recall >= RECALL_FLOOR, (
         f"{lang}: recall of inflected forms {scores.inflected_recall:.3f} < {RECALL_FLOOR}; missed:\n{missed}"
+    )
     assert scores.base_recall >= RECALL_FLOOR, f"{lang}: recall of base forms {scores.base_recall:.3f}"
     extra = "\n".join(f"  {query}: {pages}" for query, pages in scores.extra[:15])
-    assert scores.base_precision >= PRECISION_FLOOR, \
+    assert scores.base_precision >= PRECISION_FLOOR, (
         f"{lang}: precision of base forms {scores.base_precision:.3f} < {PRECISION_FLOOR}; found besides:\n{extra}"
+    )
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -210,8 +245,9 @@ def test_a_partly_typed_word_still_finds_its_pages(browser, site, lang):
     found = run_queries(browser, site.base_url, lang, list(prefixes))
     expected = sum(len(pair.pages) for pair in prefixes.values())
     hit = sum(len(set(pair.pages) & set(found[prefix])) for prefix, pair in prefixes.items())
-    assert len(prefixes) >= 10 and hit / expected >= RECALL_FLOOR, \
+    assert len(prefixes) >= 10 and hit / expected >= RECALL_FLOOR, (
         f"{lang}: prefixes found {hit} of {expected} pages: " + str({p: len(found[p]) for p in prefixes})
+    )
 
 
 # Issue 21: pairs never used to tune the search (data/search-queries-held-out.yml).
@@ -227,8 +263,9 @@ def held_out_recall(browser, site):
 def test_held_out_inflected_forms_are_found(held_out_recall, lang):
     scores = held_out_recall[lang]
     missed = "\n".join(f"  {query}: {pages}" for query, pages in scores.missed[:15])
-    assert scores.inflected_recall >= HELD_OUT_RECALL_FLOOR, \
+    assert scores.inflected_recall >= HELD_OUT_RECALL_FLOOR, (
         f"{lang}: held-out recall of inflected forms {scores.inflected_recall:.3f} < {HELD_OUT_RECALL_FLOOR}; missed:\n{missed}"
+    )
 
 
 # Each result group (a page): its address and whether a title of its entries
@@ -269,7 +306,9 @@ def test_pages_whose_title_or_heading_matches_rank_first(browser, site, lang):
         flags = [title for _, title in groups]
         if True in flags and False in flags and flags.index(False) < len(flags) - 1 - flags[::-1].index(True):
             wrong.append(f"{query}: {[(page, title) for page, title in groups][:6]}")
-    assert not wrong, f"{lang}: a page that only mentions the words ranks above a title match:\n" + "\n".join(wrong[:10])
+    assert not wrong, f"{lang}: a page that only mentions the words ranks above a title match:\n" + "\n".join(
+        wrong[:10]
+    )
 
 
 def title_of(site, lang, rel):
@@ -277,11 +316,14 @@ def title_of(site, lang, rel):
     return re.search(r"^title:\s*\"?(.+?)\"?\s*$", text, re.M).group(1)
 
 
-@pytest.mark.parametrize("lang,rel,form", [
-    # The issue's own examples: a definite form and a case form of the title's last word.
-    ("sv", "tools/actor-map", lambda word: word + "n"),
-    ("fi", "tools/actor-map", lambda word: word[:-2] + "an"),  # toimijakartta -> toimijakartan
-])
+@pytest.mark.parametrize(
+    "lang,rel,form",
+    [
+        # The issue's own examples: a definite form and a case form of the title's last word.
+        ("sv", "tools/actor-map", lambda word: word + "n"),
+        ("fi", "tools/actor-map", lambda word: word[:-2] + "an"),  # toimijakartta -> toimijakartan
+    ],
+)
 def test_an_inflected_title_word_finds_its_page_first(browser, site, lang, rel, form):
     word = title_of(site, lang, rel).split()[-1]
     query = form(word)

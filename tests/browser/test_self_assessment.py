@@ -1,4 +1,5 @@
 """The self-assessment component in headless Chromium, in both languages."""
+
 from __future__ import annotations
 
 import json
@@ -7,11 +8,12 @@ import pytest
 
 from macros.components.self_assessment import model
 from macros.loading import ui
-
 from macros.tooling.accessibility import describe_violations, run_axe
+
 from .self_assessment_page import KEY, LANG_ROOT, LANGS, TOOL, answer, open_tool, stored, tool, values  # noqa: F401
 
 pytestmark = pytest.mark.browser
+
 
 def status_text(page):
     page.wait_for_timeout(120)  # the live region is rewritten after a short delay
@@ -45,8 +47,8 @@ def test_autosave_progress_results_and_language_switch(context, site, tool, valu
     answer(page, items[0], top)
     answer(page, items[1], low)
     answer(page, items[2], "unknown")
-    assert "3 / %d" % total in page.inner_text("[data-sa-progress-text]")
-    assert "3 / %d" % total in status_text(page)
+    assert f"3 / {total}" in page.inner_text("[data-sa-progress-text]")
+    assert f"3 / {total}" in status_text(page)
     assert stored(page)["answers"] == {items[0]: top, items[1]: low, items[2]: "unknown"}
     # results are shown once answered, with a table row per section
     assert page.is_visible("[data-sa-results-body]")
@@ -142,7 +144,9 @@ def test_dated_snapshots_compare_and_delete(context, site, tool, values, lang):
     first_row = compare.locator("tbody tr").first.inner_text()
     assert f"{top},0" in first_row and f"{low},0" in first_row  # decimal comma in both languages
     # dates are written d.m.yyyy in both languages, as in Finland
-    today = page.evaluate("() => { const d = new Date(); return `${d.getDate()}.${d.getMonth() + 1}.${d.getFullYear()}`; }")
+    today = page.evaluate(
+        "() => { const d = new Date(); return `${d.getDate()}.${d.getMonth() + 1}.${d.getFullYear()}`; }"
+    )
     assert f"Syksy ({today}" in compare.locator("thead").inner_text()
     # two more, unnamed, in the same minute: the columns stay distinguishable
     page.click('[data-sa-action="snapshot"]')
@@ -215,8 +219,14 @@ def test_invalid_or_hostile_import_is_refused_as_text(context, site, tool, value
 def test_answers_to_removed_items_are_kept_and_exported(context, site, tool, values, tmp_path, lang):
     page = context.new_page()
     page.goto(site.base_url + LANG_ROOT[lang])
-    record = {"format": 1, "tool": TOOL, "toolVersion": 0, "answers": {"retired-item": 2},
-              "snapshots": [], "futureField": {"keep": True}}
+    record = {
+        "format": 1,
+        "tool": TOOL,
+        "toolVersion": 0,
+        "answers": {"retired-item": 2},
+        "snapshots": [],
+        "futureField": {"keep": True},
+    }
     page.evaluate("([k, v]) => localStorage.setItem(k, v)", [KEY, json.dumps(record)])
     open_tool(page, site, lang)
     assert page.locator("[data-rt-alert]").is_visible()
@@ -256,8 +266,11 @@ def test_print_view_shows_answers_and_results_not_buttons(context, site, tool, v
     assert page.is_visible("fieldset.sa__item")
     assert page.is_hidden(".sa__actions")
     assert page.is_hidden(".md-sidebar--primary")
+
     # the chart is redrawn at paper width for printing and back afterwards
-    view_width = lambda: float(page.get_attribute("[data-sa-chart]", "viewBox").split()[2])
+    def view_width():
+        return float(page.get_attribute("[data-sa-chart]", "viewBox").split()[2])
+
     on_screen = view_width()
     page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")
     assert view_width() == 560
@@ -307,12 +320,12 @@ def test_chart_text_stays_readable_and_inside_on_a_phone(browser, site, tool_id,
         return { text: t.textContent, right: r.right, height: r.height };
     })""")
     assert labels, "no chart text drawn"
-    too_small = [l["text"] for l in labels if l["height"] < 14]
+    too_small = [label["text"] for label in labels if label["height"] < 14]
     assert not too_small, f"chart text shrunk below 14 px on a phone: {too_small}"
-    outside = [l["text"] for l in labels if l["right"] > box["x"] + box["width"] + 0.5]
+    outside = [label["text"] for label in labels if label["right"] > box["x"] + box["width"] + 0.5]
     assert not outside, f"chart text runs past the chart's right edge: {outside}"
     # every section title is in the chart; wrapping splits it only at spaces
-    drawn = " ".join(l["text"] for l in labels)
+    drawn = " ".join(label["text"] for label in labels)
     for section in other.sections:
         assert section.title[lang] in drawn, (section.title[lang], drawn)
     page.close()
@@ -321,7 +334,9 @@ def test_chart_text_stays_readable_and_inside_on_a_phone(browser, site, tool_id,
 @pytest.mark.parametrize("lang", LANGS)
 def test_returning_reader_is_offered_the_first_unanswered_statement(context, site, tool, values, lang):
     items = [item.id for item in tool.items()]
-    numbers = [f"{s}.{i}" for s, section in enumerate(tool.sections, start=1) for i, _ in enumerate(section.items, start=1)]
+    numbers = [
+        f"{s}.{i}" for s, section in enumerate(tool.sections, start=1) for i, _ in enumerate(section.items, start=1)
+    ]
     page = context.new_page()
     page.goto(site.base_url)
     answered = {item: values[0] for item in items[:3]}
@@ -339,9 +354,14 @@ def test_returning_reader_is_offered_the_first_unanswered_statement(context, sit
     page.keyboard.press("Space")
     status = page.locator(".rt__bar")
     page.wait_for_timeout(120)
-    box, field = status.bounding_box(), page.evaluate("(() => { const r = document.activeElement.getBoundingClientRect(); return {top: r.top, bottom: r.bottom}; })()")
+    box, field = (
+        status.bounding_box(),
+        page.evaluate(
+            "(() => { const r = document.activeElement.getBoundingClientRect(); return {top: r.top, bottom: r.bottom}; })()"
+        ),
+    )
     viewport = page.viewport_size["height"]
-    assert 0 <= box["y"] and box["y"] + box["height"] <= viewport + 1, "status in view"
+    assert box["y"] >= 0 and box["y"] + box["height"] <= viewport + 1, "status in view"
     assert field["bottom"] <= box["y"] or field["top"] >= box["y"] + box["height"], "status covers the focused field"
 
 
@@ -374,8 +394,11 @@ def test_on_a_phone_one_section_at_a_time_with_a_list_of_sections(browser, site,
     first = tool.sections[0]
     for item in first.items:
         answer(page, item.id, values[0])
-    expected = ui.ui_strings(lang)["sa_section_count"].replace("{answered}", str(len(first.items))).replace(
-        "{total}", str(len(first.items)))
+    expected = (
+        ui.ui_strings(lang)["sa_section_count"]
+        .replace("{answered}", str(len(first.items)))
+        .replace("{total}", str(len(first.items)))
+    )
     assert expected in links.nth(0).inner_text()
     # free movement: straight to the last section from the list, focus on its heading
     links.nth(len(tool.sections) - 1).click()

@@ -1,4 +1,5 @@
 """The sticky sidebar titles on a laptop: nothing scrolls visibly under them."""
+
 from __future__ import annotations
 
 import pytest
@@ -34,12 +35,15 @@ TITLE_AREA = """(wrap) => {
 
 
 @pytest.mark.parametrize("lang_root", ["", "sv/"])
-@pytest.mark.parametrize("sidebar, rel, height", [
-    # sections other than the reader's are closed: the rules' page has the longest menu
-    ("primary", "rules/trust/", 500),
-    # the longest tables of contents scroll only in a low window (a zoomed page)
-    ("secondary", "trainers/workshop-half-day/", 400),
-])
+@pytest.mark.parametrize(
+    "sidebar, rel, height",
+    [
+        # sections other than the reader's are closed: the rules' page has the longest menu
+        ("primary", "rules/trust/", 500),
+        # the longest tables of contents scroll only in a low window (a zoomed page)
+        ("secondary", "trainers/workshop-half-day/", 400),
+    ],
+)
 def test_no_nav_item_shows_under_the_sticky_title(browser, site, lang_root, sidebar, rel, height):
     page = browser.new_page(viewport={"width": 1280, "height": height})
     page.goto(site.base_url + lang_root + rel)
@@ -50,5 +54,7 @@ def test_no_nav_item_shows_under_the_sticky_title(browser, site, lang_root, side
         wrap.evaluate("(w, y) => { w.scrollTop = y; }", offset)
         found = wrap.evaluate(TITLE_AREA)
         assert found["opaque"], f"the title {found['text']!r} lets the items under it show through"
-        assert not found["covered"], f"scrolled by {offset} px, items show under {found['text']!r}: {found['covered'][:3]}"
+        assert not found["covered"], (
+            f"scrolled by {offset} px, items show under {found['text']!r}: {found['covered'][:3]}"
+        )
     page.close()

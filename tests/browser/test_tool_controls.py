@@ -4,6 +4,7 @@ name that tells it apart from the others in its group.
 
 The tools are found in the data, so a new tool is tested without a change here.
 """
+
 from __future__ import annotations
 
 import re
@@ -39,7 +40,9 @@ DOUBLED = re.compile(r"[.:;,][.:;,]")
 
 
 def assert_label_meets_value_cleanly(text):
-    problems = [text[max(0, m.start() - 30): m.end() + 30] for m in (*RUN_TOGETHER.finditer(text), *DOUBLED.finditer(text))]
+    problems = [
+        text[max(0, m.start() - 30) : m.end() + 30] for m in (*RUN_TOGETHER.finditer(text), *DOUBLED.finditer(text))
+    ]
     assert not problems, f"label and value run together or punctuation doubles: {problems[:5]}"
 
 

@@ -1,6 +1,7 @@
 """`make pdf`: the whole guide printed by Chromium into a PDF per language,
 beside the site, linked from the home page, the trainers' section and the
 document itself; each chapter starts on a new sheet."""
+
 from __future__ import annotations
 
 import posixpath
@@ -11,8 +12,8 @@ from html import unescape
 
 import pytest
 
-from macros.tooling.site_build import build_site
 from macros.paths import ROOT
+from macros.tooling.site_build import build_site
 from macros.whole_guide import PAGE, PDF_NAMES
 from macros.whole_guide.pdf import page_count
 
@@ -29,8 +30,12 @@ def test_make_pdf_writes_and_links_a_pdf_per_language(tmp_path, monkeypatch, bro
     result = build_site(site, project=project)
     assert result.ok, result.problems()
     # What `make pdf` runs after the build (see the Makefile).
-    run = subprocess.run([sys.executable, str(ROOT / "scripts" / "whole_guide_pdf.py"), str(site)],
-                         capture_output=True, text=True, timeout=600)
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "whole_guide_pdf.py"), str(site)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert run.returncode == 0, run.stdout + run.stderr
     for lang, prefix in PREFIXES.items():
         pdf = site / prefix / PAGE / PDF_NAMES[lang]
@@ -62,7 +67,8 @@ def test_each_chapter_starts_a_new_sheet(site, browser, prefix):
     page.goto(f"{site.base_url}{prefix}{PAGE}/")
     breaks = page.eval_on_selector_all(
         ".whole-guide-part, .whole-guide-chapter",
-        "nodes => nodes.map(n => [n.className, n.previousElementSibling?.tagName, getComputedStyle(n).breakBefore])")
+        "nodes => nodes.map(n => [n.className, n.previousElementSibling?.tagName, getComputedStyle(n).breakBefore])",
+    )
     page.close()
     assert breaks
     for kind, previous, value in breaks:

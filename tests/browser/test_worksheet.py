@@ -4,6 +4,7 @@ The worksheets are chosen from the data by what they contain (a repeating
 group, a checklist, a field that takes rows from a link), so the tests hold
 whatever the content says; expected texts come from the data and ui.yml.
 """
+
 from __future__ import annotations
 
 import json
@@ -11,12 +12,10 @@ import re
 
 import pytest
 
-from macros.languages import LANG_ROOTS as LANG_ROOT
-
 from macros.components.worksheet import model
 from macros.components.worksheet.context import part_anchor
+from macros.languages import LANG_ROOTS as LANG_ROOT
 from macros.loading import ui
-
 from macros.tooling.accessibility import describe_violations, run_axe
 
 pytestmark = pytest.mark.browser
@@ -151,6 +150,7 @@ def test_answers_come_back_after_reload_and_in_the_other_language(context, site,
 
 # ---- Markdown ----------------------------------------------------------------
 
+
 def finnish_date(iso):
     year, month, day = iso.split("-")
     return f"{int(day)}.{int(month)}.{year}"
@@ -180,10 +180,14 @@ def answers_for(sheet):
             for row in rows:
                 for column in field.columns:
                     row["cells"][column.id] = (
-                        "2026-03-02" if column.kind == "date"
-                        else column.options[0].id if column.kind == "choice"
-                        else 7.5 if column.kind == "number"
-                        else f"{column.id} {row['id']}")
+                        "2026-03-02"
+                        if column.kind == "date"
+                        else column.options[0].id
+                        if column.kind == "choice"
+                        else 7.5
+                        if column.kind == "number"
+                        else f"{column.id} {row['id']}"
+                    )
             answers[field.id] = rows
     return answers
 
@@ -211,8 +215,12 @@ def escape(line):
 def expected_markdown(sheet, answers, lang, date, address):
     """The document the export must give, written from the data and ui.yml."""
     t = ui.ui_strings(lang)
-    out = [f"# {sheet.title[lang]}", "", t["ws_document_date"].replace("{date}", date),
-           t["ws_document_source"].replace("{url}", address)]
+    out = [
+        f"# {sheet.title[lang]}",
+        "",
+        t["ws_document_date"].replace("{date}", date),
+        t["ws_document_source"].replace("{url}", address),
+    ]
     for number, part in enumerate(sheet.parts, start=1):
         out += ["", f"## {number}. {part.title[lang]}"]
         in_checks = False
@@ -239,23 +247,30 @@ def expected_markdown(sheet, answers, lang, date, address):
                 out += [f"- {o.label[lang]}" for o in field.options if o.id in value]
             elif field.kind == "rows":
                 for index, row in enumerate(value, start=1):
-                    title = next(p.label[lang] for p in field.preset if p.id == row["preset"]) if "preset" in row else row["label"]
+                    title = (
+                        next(p.label[lang] for p in field.preset if p.id == row["preset"])
+                        if "preset" in row
+                        else row["label"]
+                    )
                     out.append(f"{index}. {escape(title)}")
                     out += [f"   - {c.label[lang]}: {cell(c, row['cells'][c.id], lang)}" for c in field.columns]
     return "\n".join(out) + "\n"
 
 
 @pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("sheet", [s for s in SHEETS if s.kind == "worksheet"][:2]
-                         + [sheet_where(has_kind("number"))], ids=lambda s: s.id)
+@pytest.mark.parametrize(
+    "sheet", [s for s in SHEETS if s.kind == "worksheet"][:2] + [sheet_where(has_kind("number"))], ids=lambda s: s.id
+)
 def test_markdown_export_is_the_expected_document(browser, site, sheet, lang, tmp_path):
     context = browser.new_context(locale=f"{lang}-FI")
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.base_url.rstrip("/"))
     page = context.new_page()
     answers = answers_for(sheet)
     page.goto(site.base_url)
-    page.evaluate("([k, v]) => localStorage.setItem(k, v)",
-                  [key_of(sheet), json.dumps({"format": 1, "tool": sheet.id, "revision": 1, "answers": answers})])
+    page.evaluate(
+        "([k, v]) => localStorage.setItem(k, v)",
+        [key_of(sheet), json.dumps({"format": 1, "tool": sheet.id, "revision": 1, "answers": answers})],
+    )
     open_sheet(page, site, sheet, lang)
     with page.expect_download() as info:
         page.click(f'#ws-{sheet.id} [data-ws-action="export-markdown"]')
@@ -266,7 +281,9 @@ def test_markdown_export_is_the_expected_document(browser, site, sheet, lang, tm
     expected = expected_markdown(sheet, answers, lang, date, url_of(site, sheet, lang))
     assert path.read_text(encoding="utf-8") == expected
     page.click(f'#ws-{sheet.id} [data-ws-action="copy-markdown"]')
-    page.wait_for_function("(id) => document.querySelector(`#ws-${id} [data-rt-action-message]`).textContent !== ''", arg=sheet.id)
+    page.wait_for_function(
+        "(id) => document.querySelector(`#ws-${id} [data-rt-action-message]`).textContent !== ''", arg=sheet.id
+    )
     assert page.evaluate("() => navigator.clipboard.readText()") == expected
     # the printout shows the same answers, rows as tables
     page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")  # what Ctrl+P or the button does first
@@ -283,6 +300,7 @@ def test_markdown_export_is_the_expected_document(browser, site, sheet, lang, tm
 
 
 # ---- import, storage, tabs -----------------------------------------------------
+
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_hostile_and_mismatched_imports(context, site, lang, tmp_path):
@@ -301,14 +319,22 @@ def test_hostile_and_mismatched_imports(context, site, lang, tmp_path):
     for name, content in refused.items():
         (tmp_path / name).write_text(json.dumps(content), encoding="utf-8")
         page.set_input_files(f"#ws-{sheet.id} [data-rt-import]", str(tmp_path / name))
-        page.wait_for_function("([id, name]) => document.querySelector(`#ws-${id} [data-rt-import-message]`).textContent.includes(name)",
-                               arg=[sheet.id, name])
+        page.wait_for_function(
+            "([id, name]) => document.querySelector(`#ws-${id} [data-rt-import-message]`).textContent.includes(name)",
+            arg=[sheet.id, name],
+        )
         assert stored(page, sheet)["answers"] == before
     hostile = '<img src=x onerror="window.__pwned = 1"><script>window.__pwned = 1</script>'
     group = next(f for f in sheet.fields() if f.kind == "rows")
-    incoming = {"format": 1, "tool": sheet.id, "answers": {
-        text.id: hostile, group.id: [{"id": "r-1", "label": hostile, "cells": {group.columns[0].id: hostile}}]},
-        "laterField": 1}
+    incoming = {
+        "format": 1,
+        "tool": sheet.id,
+        "answers": {
+            text.id: hostile,
+            group.id: [{"id": "r-1", "label": hostile, "cells": {group.columns[0].id: hostile}}],
+        },
+        "laterField": 1,
+    }
     (tmp_path / "hostile.json").write_text(json.dumps(incoming), encoding="utf-8")
     page.set_input_files(f"#ws-{sheet.id} [data-rt-import]", str(tmp_path / "hostile.json"))
     page.locator(f"#ws-{sheet.id} [data-rt-import-question]").wait_for(state="visible")
@@ -457,8 +483,10 @@ def test_axe_with_fields_filled_and_rows_added(browser, site, html_checker, tmp_
     sheet = sheet_where(has_kind("rows"))
     page = browser.new_page(viewport={"width": width, "height": 800})
     page.goto(site.base_url)
-    page.evaluate("([k, v]) => localStorage.setItem(k, v)",
-                  [key_of(sheet), json.dumps({"format": 1, "tool": sheet.id, "revision": 1, "answers": answers_for(sheet)})])
+    page.evaluate(
+        "([k, v]) => localStorage.setItem(k, v)",
+        [key_of(sheet), json.dumps({"format": 1, "tool": sheet.id, "revision": 1, "answers": answers_for(sheet)})],
+    )
     open_sheet(page, site, sheet, lang)
     page.click(f'#ws-{sheet.id} [data-ws-action="row-add"]')
     page.click(f'#ws-{sheet.id} [data-rt-action="clear"]')
@@ -474,8 +502,15 @@ def test_axe_with_fields_filled_and_rows_added(browser, site, html_checker, tmp_
 
 
 # A stored value of the wrong type for each kind, as a reader's old or damaged record may hold.
-MISFITS = {"text": 12, "textarea": True, "date": 20260301, "number": "12", "choice": ["x"], "choices": "x",
-           "check": True}
+MISFITS = {
+    "text": 12,
+    "textarea": True,
+    "date": 20260301,
+    "number": "12",
+    "choice": ["x"],
+    "choices": "x",
+    "check": True,
+}
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -507,18 +542,25 @@ def test_answers_of_the_wrong_type_are_kept_aside_not_dropped(context, site, lan
             kept_cell = f"#ws-{sheet.id}-{rows_field.id}-r-half-{text_column.id}"
         page = context.new_page()
         errors = []
-        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.on("pageerror", lambda exc, errors=errors: errors.append(str(exc)))
         page.goto(site.base_url)
-        page.evaluate("([k, v]) => localStorage.setItem(k, v)",
-                      [key_of(sheet), json.dumps({"format": 1, "tool": sheet.id, "revision": 1, "answers": planted})])
+        page.evaluate(
+            "([k, v]) => localStorage.setItem(k, v)",
+            [key_of(sheet), json.dumps({"format": 1, "tool": sheet.id, "revision": 1, "answers": planted})],
+        )
         open_sheet(page, site, sheet, lang)
         alert = page.inner_text(f"#ws-{sheet.id} [data-rt-alert]")
-        assert ui.ui_strings(lang)["rt_unreadable"].replace("{count}", str(len(expected_aside))) in alert, (sheet.id, alert)
+        assert ui.ui_strings(lang)["rt_unreadable"].replace("{count}", str(len(expected_aside))) in alert, (
+            sheet.id,
+            alert,
+        )
         if kept_cell:
             assert page.input_value(kept_cell) == "Säilyy", f"{sheet.id}: the row keeps the cells that fit"
         assert page.locator(f"#ws-{sheet.id} [data-rt-unreadable] dd").count() == len(expected_aside)
         # A save keeps what was set aside, and the export carries it.
-        page.locator(f"#ws-{sheet.id} [data-ws-field] input[type=text], #ws-{sheet.id} [data-ws-field] textarea").first.fill("uusi")
+        page.locator(
+            f"#ws-{sheet.id} [data-ws-field] input[type=text], #ws-{sheet.id} [data-ws-field] textarea"
+        ).first.fill("uusi")
         page.keyboard.press("Tab")
         record = stored(page, sheet)
         assert record["unreadable"] == expected_aside, sheet.id

@@ -4,6 +4,7 @@ and sees where the group agrees and differs. Nothing is uploaded or stored.
 Macro `{{ group_summary("network-health") }}`; script and styles in
 overrides/assets/components/group-summary/.
 """
+
 from ..component import Component
 from ..self_assessment import model
 from . import context

@@ -1,5 +1,6 @@
 """What the group summary needs: the self-assessment's statements and scale,
 in the page's language. The files themselves never leave the browser."""
+
 from __future__ import annotations
 
 from ...loading.ui import ui_strings
@@ -14,8 +15,10 @@ def build(tool_id: str, page) -> dict:
     scale = self_assessment.load_scales()[tool.scale]
     lang = page.lang
     ui = ui_strings(lang)
-    sections = [{"id": s.id, "title": s.title[lang],
-                 "items": [{"id": i.id, "text": i.text[lang]} for i in s.items]} for s in tool.sections]
+    sections = [
+        {"id": s.id, "title": s.title[lang], "items": [{"id": i.id, "text": i.text[lang]} for i in s.items]}
+        for s in tool.sections
+    ]
     levels = [{"value": level.value, "label": level.label[lang]} for level in scale.levels]
     config = {
         "tool": tool.id,
@@ -27,5 +30,10 @@ def build(tool_id: str, page) -> dict:
         "limits": LIMITS,
         "strings": {k: v for k, v in ui.items() if k.startswith(SCRIPT_STRINGS_PREFIXES)},
     }
-    return {"tool": {"id": tool.id, "title": tool.title[lang]}, "ui": ui, "levels": levels,
-            "unknown": scale.unknown[lang], "config": config}
+    return {
+        "tool": {"id": tool.id, "title": tool.title[lang]},
+        "ui": ui,
+        "levels": levels,
+        "unknown": scale.unknown[lang],
+        "config": config,
+    }

@@ -1,4 +1,5 @@
 """A record tool as a component: the macro, its data folder's checks and the shared styles."""
+
 from __future__ import annotations
 
 from types import ModuleType

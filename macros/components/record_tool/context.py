@@ -1,5 +1,6 @@
 """What the shared record controls (controls.html) and the script's base
 (lib/record-tool.js) need, in the page's language."""
+
 from __future__ import annotations
 
 from ..limits import LIMITS

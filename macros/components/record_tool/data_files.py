@@ -1,11 +1,12 @@
 """A folder of data files, one tool each (data/<folder>/<id>.yml): loading
 one by id with every problem raised at once, loading all, and listing every
 problem of every file, each file read on its own."""
+
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable
 
 from pydantic import BaseModel, Field
 
@@ -28,8 +29,13 @@ class ToolFile(Strict):
 
 
 class DataFolder:
-    def __init__(self, folder: str, model: type[BaseModel],
-                 check: Callable[[YamlSource, Path], list[DataError]], noun: tuple[str, str]):
+    def __init__(
+        self,
+        folder: str,
+        model: type[BaseModel],
+        check: Callable[[YamlSource, Path], list[DataError]],
+        noun: tuple[str, str],
+    ):
         """check(source, docs_dir): what the schema cannot say, read from the
         raw data; noun: what one file is, e.g. ("työkirjaa", "arbetsbladet")."""
         self.folder, self.model, self.check, self.noun = folder, model, check, noun
@@ -45,8 +51,12 @@ class DataFolder:
         if not path.is_file():
             known = ", ".join(sorted(p.stem for p in folder.glob("*.yml"))) or "-"
             fi, sv = self.noun
-            raise DataError(path, None, "", say(f"{fi} '{tool_id}' ei ole (olemassa: {known})",
-                                                f"{sv} '{tool_id}' finns inte (finns: {known})"))
+            raise DataError(
+                path,
+                None,
+                "",
+                say(f"{fi} '{tool_id}' ei ole (olemassa: {known})", f"{sv} '{tool_id}' finns inte (finns: {known})"),
+            )
         source = load_yaml(path)
         require_mapping(source)
         raise_problems(schema_problems(self.model, source) + id_matches_file(source) + self.check(source, docs_dir))
@@ -57,8 +67,11 @@ class DataFolder:
 
     def check_all(self, data_dir: Path | None = None, docs_dir: Path | None = None) -> list[DataError]:
         """Every problem of every file in the folder."""
-        return [problem for p in sorted(self.path(data_dir).glob("*.yml"))
-                for problem in every_problem(self.load, p.stem, data_dir, docs_dir)]
+        return [
+            problem
+            for p in sorted(self.path(data_dir).glob("*.yml"))
+            for problem in every_problem(self.load, p.stem, data_dir, docs_dir)
+        ]
 
     def clear_caches(self) -> None:
         self.load.cache_clear()

@@ -2,6 +2,7 @@
 
 Macro `{{ rules_handout("rules") }}` (the folder of the rule pages); no script.
 """
+
 from ..component import Component
 from . import context
 

@@ -1,5 +1,6 @@
 """The one-page handout: every rule's title and key questions, read from the
 rule pages themselves (docs/<lang>/rules/*.md), so it never drifts from them."""
+
 from __future__ import annotations
 
 import re
@@ -27,10 +28,17 @@ def _rule(path, lang: str) -> dict:
     title = next((line[2:].strip() for line in lines if line.startswith("# ")), None)
     start = next((i for i, line in enumerate(lines) if line.startswith("## ") and "{#questions}" in line), None)
     if title is None or start is None:
-        raise DataError(path, None, "", say("pelisääntösivulta puuttuu otsikko tai kohta {#questions}",
-                                            "spelregelns sida saknar rubrik eller avsnittet {#questions}"))
+        raise DataError(
+            path,
+            None,
+            "",
+            say(
+                "pelisääntösivulta puuttuu otsikko tai kohta {#questions}",
+                "spelregelns sida saknar rubrik eller avsnittet {#questions}",
+            ),
+        )
     questions = []
-    for line in lines[start + 1:]:
+    for line in lines[start + 1 :]:
         if line.startswith("## "):
             break
         item = ITEM.match(line)

@@ -3,6 +3,7 @@
 Macro `{{ self_assessment("id") }}`; data in data/self-assessments/<id>.yml;
 script and styles in overrides/assets/components/self-assessment/.
 """
+
 from ..record_tool.component import record_component
 from . import context, model
 

@@ -1,4 +1,5 @@
 """What the self-assessment template and script need, in the page's language."""
+
 from __future__ import annotations
 
 from ...links import link_from
@@ -7,7 +8,6 @@ from ..limits import LIMITS
 from ..record_tool.context import SHARED_PREFIXES, record_context, script_strings
 from ..worksheet.model import prefill_page
 from . import model
-
 
 # Interface texts the script uses; the template reads the rest from `ui`.
 SCRIPT_STRINGS_PREFIXES = SHARED_PREFIXES + ("sa_",)
@@ -40,8 +40,10 @@ def build(tool_id: str, page) -> dict:
         "values": [level.value for level in levels],
         "min": levels[0].value,
         "max": levels[-1].value,
-        "sections": [{k: s[k] for k in ("id", "title", "advice", "url")} | {"items": [i["id"] for i in s["items"]]}
-                     for s in sections],
+        "sections": [
+            {k: s[k] for k in ("id", "title", "advice", "url")} | {"items": [i["id"] for i in s["items"]]}
+            for s in sections
+        ],
         "limits": LIMITS,
         "action_plan": action_plan,
         "strings": script_strings(ui, SCRIPT_STRINGS_PREFIXES),
@@ -55,10 +57,22 @@ def build(tool_id: str, page) -> dict:
         "limits": LIMITS,
         "sections": sections,
         "item_count": sum(len(s["items"]) for s in sections),
-        "scale_note": fill(ui["sa_scale_note"], min=levels[0].value, min_label=levels[0].label[lang],
-                           max=levels[-1].value, max_label=levels[-1].label[lang], unknown=scale.unknown[lang]),
+        "scale_note": fill(
+            ui["sa_scale_note"],
+            min=levels[0].value,
+            min_label=levels[0].label[lang],
+            max=levels[-1].value,
+            max_label=levels[-1].label[lang],
+            unknown=scale.unknown[lang],
+        ),
         "config": config,
         "action_plan": action_plan,
-        "rt": record_context(f"sa-{tool.id}", ui, manage_intro=ui["sa_manage_intro"], print=ui["sa_print_button"],
-                             clear_question=ui["sa_clear_question"], import_rules=ui["sa_import_rules"]),
+        "rt": record_context(
+            f"sa-{tool.id}",
+            ui,
+            manage_intro=ui["sa_manage_intro"],
+            print=ui["sa_print_button"],
+            clear_question=ui["sa_clear_question"],
+            import_rules=ui["sa_import_rules"],
+        ),
     }

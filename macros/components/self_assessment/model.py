@@ -2,15 +2,16 @@
 
 A tool is data/self-assessments/<id>.yml; its answer scale is in data/scales.yml.
 """
+
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from pydantic import Field
 
-from ...links import missing_link_target
 from ... import paths
+from ...links import missing_link_target
 from ...loading.errors import DataError, format_loc, raise_problems
 from ...loading.retired import RetiredItem, retired_problems
 from ...loading.types import PAGE_LINK, Id, PageLink, Strict, Text
@@ -56,7 +57,7 @@ class SelfAssessment(ToolFile):
             yield from section.items
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_scales(data_dir: Path | None = None) -> dict[str, Scale]:
     source = load_yaml((data_dir or paths.DATA_DIR) / "scales.yml")
     raw = require_mapping(source)
@@ -65,14 +66,28 @@ def load_scales(data_dir: Path | None = None) -> dict[str, Scale]:
         found = schema_problems(Scale, source, (key,))
         problems += found
         if isinstance(scale, dict) and isinstance(scale.get("id"), str) and scale["id"] != key:
-            problems.append(DataError(source.path, source.line_of((key, "id")), f"{key}.id",
-                                      say(f"id:n pitää olla sama kuin avain '{key}'", f"id ska vara samma som nyckeln '{key}'")))
+            problems.append(
+                DataError(
+                    source.path,
+                    source.line_of((key, "id")),
+                    f"{key}.id",
+                    say(f"id:n pitää olla sama kuin avain '{key}'", f"id ska vara samma som nyckeln '{key}'"),
+                )
+            )
         if not found:
             values = [level["value"] for level in scale["levels"]]
             if values != sorted(set(values)):
-                problems.append(DataError(source.path, source.line_of((key, "levels")), f"{key}.levels",
-                                          say("tasojen arvojen pitää kasvaa eivätkä ne saa toistua",
-                                              "nivåernas värden ska öka och inte upprepas")))
+                problems.append(
+                    DataError(
+                        source.path,
+                        source.line_of((key, "levels")),
+                        f"{key}.levels",
+                        say(
+                            "tasojen arvojen pitää kasvaa eivätkä ne saa toistua",
+                            "nivåernas värden ska öka och inte upprepas",
+                        ),
+                    )
+                )
     raise_problems(problems)
     return {key: validate(Scale, source, (key,)) for key in raw}
 
@@ -108,9 +123,14 @@ def _check(source: YamlSource, scales: dict[str, Scale], docs_dir: Path) -> list
     scale = source.data.get("scale")
     if isinstance(scale, str) and scale not in scales:
         known = ", ".join(sorted(scales))
-        problems.append(DataError(source.path, source.line_of(("scale",)), "scale",
-                                  say(f"tuntematon asteikko '{scale}' (olemassa: {known})",
-                                      f"okänd skala '{scale}' (finns: {known})")))
+        problems.append(
+            DataError(
+                source.path,
+                source.line_of(("scale",)),
+                "scale",
+                say(f"tuntematon asteikko '{scale}' (olemassa: {known})", f"okänd skala '{scale}' (finns: {known})"),
+            )
+        )
     problems += duplicates(source, ("sections", "*", "id"))
     problems += duplicates(source, ("sections", "*", "items", "*", "id"))
     problems += retired_problems(source, ("sections", "*", "items", "*", "id"))

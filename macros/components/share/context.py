@@ -1,4 +1,5 @@
 """The share panel: the page's published address and its QR code."""
+
 from __future__ import annotations
 
 import hashlib
@@ -25,15 +26,16 @@ QR_CACHE = CACHE_DIR / "qr-codes"
 
 
 def is_shared(page_url: str, lang_prefix: str) -> bool:
-    path = page_url[len(lang_prefix):] if lang_prefix and page_url.startswith(lang_prefix) else page_url
+    path = page_url[len(lang_prefix) :] if lang_prefix and page_url.startswith(lang_prefix) else page_url
     return path.startswith(SHARED_SECTIONS)
 
 
 def encode_qr(url: str) -> str:
     """The QR code of `url` as inline SVG, black on white."""
     code = segno.make(url, error=QR_ERROR_LEVEL)
-    return code.svg_inline(scale=QR_SCALE, border=QR_QUIET_ZONE, dark="#000", light="#fff",
-                           svgclass="share__qr-code", omitsize=False)
+    return code.svg_inline(
+        scale=QR_SCALE, border=QR_QUIET_ZONE, dark="#000", light="#fff", svgclass="share__qr-code", omitsize=False
+    )
 
 
 def cached_qr(url: str, cache: Path = QR_CACHE) -> str:
@@ -68,5 +70,9 @@ def build(url: str, page) -> dict:
     """`url` is the page's published address; `page` has .lang."""
     ui = ui_strings(page.lang)
     strings = {k: v for k, v in ui.items() if k.startswith(SCRIPT_STRINGS_PREFIXES)}
-    return {"ui": ui, "url": url, "qr_svg": qr_svg(url, fill(ui["share_qr_label"], url=url)),
-            "config": {"strings": strings}}
+    return {
+        "ui": ui,
+        "url": url,
+        "qr_svg": qr_svg(url, fill(ui["share_qr_label"], url=url)),
+        "config": {"strings": strings},
+    }

@@ -3,6 +3,7 @@
 Macro `{{ worksheet("id") }}`; data in data/worksheets/<id>.yml;
 script and styles in overrides/assets/components/worksheet/.
 """
+
 from ..record_tool.component import record_component
 from . import context, model
 

@@ -1,4 +1,5 @@
 """What the worksheet template and script need, in the page's language."""
+
 from __future__ import annotations
 
 from ...links import link_from
@@ -55,6 +56,12 @@ def build(worksheet_id: str, page) -> dict:
         "blank_rows": BLANK_ROWS,
         "check_count": sum(1 for f in worksheet.fields() if f.kind == CHECKLIST_KIND),
         "config": config,
-        "rt": record_context(f"ws-{worksheet.id}", ui, manage_intro=ui["ws_manage_intro"], print=ui["ws_print"],
-                             clear_question=ui["ws_clear_question"], import_rules=ui["ws_import_rules"]),
+        "rt": record_context(
+            f"ws-{worksheet.id}",
+            ui,
+            manage_intro=ui["ws_manage_intro"],
+            print=ui["ws_print"],
+            clear_question=ui["ws_clear_question"],
+            import_rules=ui["ws_import_rules"],
+        ),
     }

@@ -13,10 +13,11 @@ Adding a kind: an entry here, its macro(s) in kinds.html, its entry in
 kinds.js, its interface texts in data/ui.yml if any, and a field of it in
 fixtures.yml.
 """
+
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from ...loading.errors import DataError, format_loc
 from ...loading.validate import duplicates
@@ -53,9 +54,14 @@ class Kind:
 def _check_options(raw: dict, loc: tuple, source: YamlSource) -> list[DataError]:
     problems = []
     if len(_list(raw.get("options"))) < 2:
-        problems.append(_problem(source, loc + ("options",),
-                                 "valintakentässä pitää olla vähintään kaksi vaihtoehtoa (options)",
-                                 "ett valfält ska ha minst två alternativ (options)"))
+        problems.append(
+            _problem(
+                source,
+                loc + ("options",),
+                "valintakentässä pitää olla vähintään kaksi vaihtoehtoa (options)",
+                "ett valfält ska ha minst två alternativ (options)",
+            )
+        )
     return problems + duplicates(source, ("options", "*", "id"), raw, loc)
 
 
@@ -71,9 +77,14 @@ def _check_rows(raw: dict, loc: tuple, source: YamlSource) -> list[DataError]:
     problems = []
     columns = _list(raw.get("columns"))
     if not columns or raw.get("row_label") is None:
-        problems.append(_problem(source, loc + ("columns",),
-                                 "toistuvalla ryhmällä pitää olla row_label ja sarakkeet (columns)",
-                                 "en upprepad grupp ska ha row_label och kolumner (columns)"))
+        problems.append(
+            _problem(
+                source,
+                loc + ("columns",),
+                "toistuvalla ryhmällä pitää olla row_label ja sarakkeet (columns)",
+                "en upprepad grupp ska ha row_label och kolumner (columns)",
+            )
+        )
     problems += duplicates(source, ("columns", "*", "id"), raw, loc)
     problems += duplicates(source, ("preset", "*", "id"), raw, loc)
     for index, column in enumerate(columns):
@@ -83,8 +94,14 @@ def _check_rows(raw: dict, loc: tuple, source: YamlSource) -> list[DataError]:
         column_loc = loc + ("columns", index)
         if kind is None or not kind.column:
             names = ", ".join(k.name for k in KINDS.values() if k.column)
-            problems.append(_problem(source, column_loc + ("kind",),
-                                     f"sarakkeen laji voi olla: {names}", f"en kolumns typ kan vara: {names}"))
+            problems.append(
+                _problem(
+                    source,
+                    column_loc + ("kind",),
+                    f"sarakkeen laji voi olla: {names}",
+                    f"en kolumns typ kan vara: {names}",
+                )
+            )
             continue
         problems += check_keys(column, column_loc, source, kind, allowed_always=("id", "kind", "label"))
         problems += kind.check(column, column_loc, source)
@@ -100,25 +117,29 @@ def _rows_context(item, lang: str) -> dict:
     }
 
 
-KINDS: dict[str, Kind] = {kind.name: kind for kind in (
-    Kind("text", column=True),
-    Kind("textarea", column=True),
-    Kind("date", column=True),
-    # A number with its unit (hours per month, euros), 0 or more.
-    Kind("number", keys=("unit",), column=True, context=_unit_context),
-    Kind("choice", keys=("options",), column=True, check=_check_options, context=_options_context),
-    Kind("choices", keys=("options",), check=_check_options, context=_options_context),
-    Kind("check"),
-    Kind("rows", keys=("row_label", "columns", "preset", "prefill"), check=_check_rows, context=_rows_context),
-)}
+KINDS: dict[str, Kind] = {
+    kind.name: kind
+    for kind in (
+        Kind("text", column=True),
+        Kind("textarea", column=True),
+        Kind("date", column=True),
+        # A number with its unit (hours per month, euros), 0 or more.
+        Kind("number", keys=("unit",), column=True, context=_unit_context),
+        Kind("choice", keys=("options",), column=True, check=_check_options, context=_options_context),
+        Kind("choices", keys=("options",), check=_check_options, context=_options_context),
+        Kind("check"),
+        Kind("rows", keys=("row_label", "columns", "preset", "prefill"), check=_check_rows, context=_rows_context),
+    )
+}
 
 FIELD_KINDS = tuple(KINDS)
 COLUMN_KINDS = tuple(name for name, kind in KINDS.items() if kind.column)
 CHECKLIST_KIND = "check"  # the one kind a checklist's fields have
 
 
-def check_keys(raw: dict, loc: tuple, source: YamlSource, kind: Kind,
-               allowed_always=("id", "kind", "label", "help")) -> list[DataError]:
+def check_keys(
+    raw: dict, loc: tuple, source: YamlSource, kind: Kind, allowed_always=("id", "kind", "label", "help")
+) -> list[DataError]:
     """A key that belongs to another kind: say which kinds it is for."""
     problems = []
     for key in raw:
@@ -127,8 +148,11 @@ def check_keys(raw: dict, loc: tuple, source: YamlSource, kind: Kind,
         owners = [k.name for k in KINDS.values() if key in k.keys]
         if owners:
             names = ", ".join(owners)
-            problems.append(_problem(source, loc + (key,), f"{key} sopii vain lajeille {names}",
-                                     f"{key} passar bara för typerna {names}"))
+            problems.append(
+                _problem(
+                    source, loc + (key,), f"{key} sopii vain lajeille {names}", f"{key} passar bara för typerna {names}"
+                )
+            )
     return problems  # keys no kind knows are the schema's to report
 
 
@@ -140,7 +164,9 @@ def check_field(raw: dict, loc: tuple, source: YamlSource) -> list[DataError]:
 
 
 def column_context(column, lang: str) -> dict:
-    return {"id": column.id, "kind": column.kind, "label": column.label[lang]} | KINDS[column.kind].context(column, lang)
+    return {"id": column.id, "kind": column.kind, "label": column.label[lang]} | KINDS[column.kind].context(
+        column, lang
+    )
 
 
 def field_context(item, lang: str) -> dict:

@@ -5,9 +5,10 @@ of a few kinds (kinds.py). A checklist is the same file with `kind: checklist`,
 whose fields are all check items. Answers are stored under the field ids, so
 ids are stable and never reused.
 """
+
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Literal
 
@@ -96,9 +97,17 @@ def _check(source: YamlSource, docs_dir: Path) -> list[DataError]:
             continue
         if checklist and isinstance(field.get("kind"), str) and field["kind"] != CHECKLIST_KIND:
             where = loc + ("kind",)
-            problems.append(DataError(source.path, source.line_of(where), format_loc(where),
-                                      say(f"tarkistuslistan kohtien laji on '{CHECKLIST_KIND}'",
-                                          f"i en checklista är alla punkters typ '{CHECKLIST_KIND}'")))
+            problems.append(
+                DataError(
+                    source.path,
+                    source.line_of(where),
+                    format_loc(where),
+                    say(
+                        f"tarkistuslistan kohtien laji on '{CHECKLIST_KIND}'",
+                        f"i en checklista är alla punkters typ '{CHECKLIST_KIND}'",
+                    ),
+                )
+            )
         problems += check_field(field, loc, source)
     return problems
 
@@ -112,7 +121,7 @@ def clear_caches() -> None:
     prefill_page.cache_clear()
 
 
-@lru_cache(maxsize=None)
+@cache
 def prefill_page(docs_dir: Path | None = None) -> str | None:
     """The docs path of the page whose worksheet takes rows from a link
     (a rows field with `prefill: true`), e.g. 'tools/action-plan.md', if any."""
