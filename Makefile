@@ -32,7 +32,7 @@ $(BIOME): scripts/lint/package.json
 lint: $(STAMP) $(BIOME)
 	$(BIN)/ruff check --quiet .
 	$(BIN)/ruff format --check --quiet .
-	$(BIOME) ci --reporter=summary
+	$(BIOME) ci --error-on-warnings .
 
 ## serve: live-reloading site, Finnish at http://127.0.0.1:8000/, Swedish at /sv/
 serve: $(STAMP)

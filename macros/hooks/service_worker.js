@@ -16,8 +16,13 @@ self.addEventListener("install", () => self.skipWaiting());
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(
-    caches.keys()
-      .then((keys) => Promise.all(keys.filter((key) => key.startsWith("verkostojohtaminen-") && key !== CACHE).map((key) => caches.delete(key))))
+    caches
+      .keys()
+      .then((keys) =>
+        Promise.all(
+          keys.filter((key) => key.startsWith("verkostojohtaminen-") && key !== CACHE).map((key) => caches.delete(key)),
+        ),
+      )
       .then(() => self.clients.claim()),
   );
 });
@@ -32,26 +37,41 @@ self.addEventListener("message", (event) => {
   const data = event.data || {};
   if (Array.isArray(data.missing)) {
     // Pages to keep unless already kept (the offline pages): fetched once.
-    event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(data.missing.filter(sameOrigin).map(
-      (url) => cache.match(url).then((kept) => kept || cache.add(url)).catch(() => undefined)))));
+    event.waitUntil(
+      caches.open(CACHE).then((cache) =>
+        Promise.all(
+          data.missing.filter(sameOrigin).map((url) =>
+            cache
+              .match(url)
+              .then((kept) => kept || cache.add(url))
+              .catch(() => undefined),
+          ),
+        ),
+      ),
+    );
     return;
   }
   if (!sameOrigin(data.keep)) return;
   const assets = (Array.isArray(data.assets) ? data.assets : []).filter(sameOrigin);
-  event.waitUntil(caches.open(CACHE).then((cache) => Promise.all([
-    cache.add(data.keep),
-    // One file that cannot be kept must not stop the others.
-    ...assets.map((url) => cache.add(url).catch(() => undefined)),
-  ])));
+  event.waitUntil(
+    caches.open(CACHE).then((cache) =>
+      Promise.all([
+        cache.add(data.keep),
+        // One file that cannot be kept must not stop the others.
+        ...assets.map((url) => cache.add(url).catch(() => undefined)),
+      ]),
+    ),
+  );
 });
 
 // The "no network" page of the address's language: the first whose root
 // starts the address. Never another language's.
 async function offlinePage(url) {
   const path = new URL(url).pathname;
-  const page = OFFLINE_PAGES.map((name) => new URL(name, self.registration.scope))
-    .find((candidate) => path.startsWith(candidate.pathname.replace(/[^/]*$/, "")));
-  return (page && await caches.match(page.href)) || Response.error();
+  const page = OFFLINE_PAGES.map((name) => new URL(name, self.registration.scope)).find((candidate) =>
+    path.startsWith(candidate.pathname.replace(/[^/]*$/, "")),
+  );
+  return (page && (await caches.match(page.href))) || Response.error();
 }
 
 // Pages: the network first, the kept copy when there is no network; each
@@ -75,12 +95,16 @@ self.addEventListener("fetch", (event) => {
     return;
   }
   event.respondWith(
-    caches.match(request).then((kept) => kept || fetch(request).then((response) => {
-      if (response.ok && response.type === "basic") {
-        const copy = response.clone();
-        caches.open(CACHE).then((cache) => cache.put(request, copy));
-      }
-      return response;
-    })),
+    caches.match(request).then(
+      (kept) =>
+        kept ||
+        fetch(request).then((response) => {
+          if (response.ok && response.type === "basic") {
+            const copy = response.clone();
+            caches.open(CACHE).then((cache) => cache.put(request, copy));
+          }
+          return response;
+        }),
+    ),
   );
 });

@@ -1,8 +1,9 @@
 // A few assertions for the browser unit tests: each throws with both values.
-const show = (value) => JSON.stringify(value, (key, v) => (v instanceof Map ? [...v] : v));
+const show = (value) => JSON.stringify(value, (_key, v) => (v instanceof Map ? [...v] : v));
 
 export function equal(actual, expected, what = "") {
-  if (show(actual) !== show(expected)) throw new Error(`${what}\n  got      ${show(actual)}\n  expected ${show(expected)}`);
+  if (show(actual) !== show(expected))
+    throw new Error(`${what}\n  got      ${show(actual)}\n  expected ${show(expected)}`);
 }
 
 export function ok(condition, what) {

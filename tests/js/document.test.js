@@ -4,7 +4,12 @@ import { documentElements, toMarkdown } from "../../overrides/assets/components/
 import { equal, ok } from "./assert.js";
 
 const doc = (answers, retired = []) => ({
-  config: window.__fixture.config, answers, retired, date: "1.2.2026", address: "https://example.org/x/", lang: "fi",
+  config: window.__fixture.config,
+  answers,
+  retired,
+  date: "1.2.2026",
+  address: "https://example.org/x/",
+  lang: "fi",
 });
 
 export const tests = {

@@ -24,7 +24,8 @@ export const tests = {
   "no misfit fits its field"() {
     for (const [id, values] of Object.entries(fixture().misfits)) {
       const field = fieldsOf(fixture().config).get(id);
-      for (const value of values) ok(!kindOf(field).fits(field, value), `${id} (${field.kind}) refuses ${JSON.stringify(value)}`);
+      for (const value of values)
+        ok(!kindOf(field).fits(field, value), `${id} (${field.kind}) refuses ${JSON.stringify(value)}`);
     }
   },
   "sorting keeps what fits and sets aside every misfit, with where it was"() {
@@ -33,10 +34,15 @@ export const tests = {
       for (const value of values) {
         const { answers, unreadable } = sortAnswers(fields, { ...fixture().answers, [id]: value });
         const others = Object.keys(fixture().answers).filter((other) => other !== id);
-        ok(others.every((other) => answers[other] !== undefined), `the other answers stay beside a bad ${id}`);
+        ok(
+          others.every((other) => answers[other] !== undefined),
+          `the other answers stay beside a bad ${id}`,
+        );
         const aside = Object.keys(unreadable);
-        ok(aside.length > 0 && aside.every((key) => key === id || key.startsWith(`${id}/`)),
-          `${id}=${JSON.stringify(value)} is set aside under its own key (${aside})`);
+        ok(
+          aside.length > 0 && aside.every((key) => key === id || key.startsWith(`${id}/`)),
+          `${id}=${JSON.stringify(value)} is set aside under its own key (${aside})`,
+        );
       }
     }
   },
@@ -60,7 +66,10 @@ export const tests = {
       const markdown = kind.markdown(field, value, ctx()).join("\n");
       ok(markdown.includes(field.label), `${id}: Markdown names the field`);
       ok(!markdown.includes(ctx().none) || field.kind === "rows", `${id}: an answer is not "no answer"`);
-      const printed = kind.print(field, value, ctx()).map((node) => node.textContent).join(" ");
+      const printed = kind
+        .print(field, value, ctx())
+        .map((node) => node.textContent)
+        .join(" ");
       ok(printed.includes(field.label), `${id}: print names the field`);
     }
   },

@@ -13,7 +13,7 @@ async function run() {
     try {
       ({ tests } = await import(`./${name}`));
     } catch (error) {
-      results.push({ module: name, test: "(import)", ok: false, error: String(error && error.stack || error) });
+      results.push({ module: name, test: "(import)", ok: false, error: String(error?.stack || error) });
       continue;
     }
     for (const [test, body] of Object.entries(tests)) {
@@ -21,7 +21,7 @@ async function run() {
         await body(params);
         results.push({ module: name, test, ok: true });
       } catch (error) {
-        results.push({ module: name, test, ok: false, error: String(error && error.stack || error) });
+        results.push({ module: name, test, ok: false, error: String(error?.stack || error) });
       }
     }
   }

@@ -40,8 +40,10 @@ export const tests = {
     localStorage.removeItem(keptAt);
   },
   "an export's envelope is dropped and everything else kept"() {
-    equal(withoutEnvelope({ format: 1, kind: "k", tool: "t", toolVersion: 2, exported: "x", answers: {}, mine: 1 }),
-      { answers: {}, mine: 1 });
+    equal(withoutEnvelope({ format: 1, kind: "k", tool: "t", toolVersion: 2, exported: "x", answers: {}, mine: 1 }), {
+      answers: {},
+      mine: 1,
+    });
   },
   "fill leaves unknown placeholders visible"() {
     equal(fill("{a} and {b}", { a: 1 }), "1 and {b}");

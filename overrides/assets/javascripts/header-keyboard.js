@@ -19,7 +19,7 @@ function setToggle(toggle, on) {
   toggle.dispatchEvent(new Event("change", { bubbles: true }));
 }
 
-(function () {
+(() => {
   const search = document.getElementById("__search");
   const field = document.querySelector(".md-search__input");
   const results = document.querySelector(".md-search__output");
@@ -39,7 +39,7 @@ function setToggle(toggle, on) {
   settle();
 })();
 
-(function () {
+(() => {
   const drawer = document.getElementById("__drawer");
   const button = document.querySelector("[data-menu-button]");
   const label = document.querySelector("[data-menu-label]");
@@ -59,8 +59,9 @@ function setToggle(toggle, on) {
     setOpen(!drawer.checked);
     if (!drawer.checked) return;
     // The reader's own page if the menu shows it, else the menu's first entry.
-    const shown = [...menu.querySelectorAll("a[href], [tabindex='0']")]
-      .filter((element) => element.getClientRects().length && getComputedStyle(element).visibility === "visible");
+    const shown = [...menu.querySelectorAll("a[href], [tabindex='0']")].filter(
+      (element) => element.getClientRects().length && getComputedStyle(element).visibility === "visible",
+    );
     const target = shown.find((element) => element.classList.contains("md-nav__link--active")) || shown[0];
     if (target) target.focus();
   });

@@ -15,15 +15,21 @@ async function start(root) {
   const { default: Component } = await import(link.href);
   new Component(root).start();
   // Only a component that started shows the parts that need it.
-  root.querySelectorAll("[data-enhanced]").forEach((node) => { node.hidden = false; });
+  root.querySelectorAll("[data-enhanced]").forEach((node) => {
+    node.hidden = false;
+  });
   root.dataset.started = "true";
 }
 
 document.querySelectorAll(`[data-module^="${PREFIX}"]`).forEach((root) => {
   start(root).catch((error) => {
     root.dataset.started = "failed";
-    root.querySelectorAll("[data-enhanced]").forEach((node) => { node.hidden = true; });
-    root.querySelectorAll("[data-failed-note]").forEach((node) => { node.hidden = false; });
+    root.querySelectorAll("[data-enhanced]").forEach((node) => {
+      node.hidden = true;
+    });
+    root.querySelectorAll("[data-failed-note]").forEach((node) => {
+      node.hidden = false;
+    });
     console.error(`Component ${root.dataset.module} could not start:`, error);
   });
 });

@@ -21,13 +21,17 @@ function sectionInView() {
   return current ? `#${encodeURIComponent(current)}` : "";
 }
 
-document.addEventListener("click", (event) => {
-  const link = event.target.closest("a[data-keep-fragment]");
-  if (!link || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-  event.preventDefault();
-  event.stopPropagation();
-  window.location.href = link.href.split("#")[0] + place();
-}, true);
+document.addEventListener(
+  "click",
+  (event) => {
+    const link = event.target.closest("a[data-keep-fragment]");
+    if (!link || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    event.stopPropagation();
+    window.location.href = link.href.split("#")[0] + place();
+  },
+  true,
+);
 
 // The address's #fragment while its target is on the screen; once the
 // reader has scrolled away from it, the section in view.

@@ -1,4 +1,4 @@
 // Material for MkDocs: open the content tab the address points at (from its
 // partials/javascripts/content.html), in a file instead of an inline script.
 var target = document.getElementById(location.hash.slice(1));
-if (target && target.name) target.checked = target.name.startsWith("__tabbed_");
+if (target?.name) target.checked = target.name.startsWith("__tabbed_");

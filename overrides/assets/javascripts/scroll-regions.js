@@ -2,26 +2,30 @@
 // can only scroll it if the box can take focus, so a box that actually
 // scrolls becomes a focusable, named region (WCAG 2.1.1; axe
 // "scrollable-region-focusable"). Boxes that fit get no extra tab stop.
-(function () {
-  var script = document.currentScript;
-  var fallbackLabel = script ? script.getAttribute("data-label") : "";
+(() => {
+  const script = document.currentScript;
+  const fallbackLabel = script ? script.getAttribute("data-label") : "";
 
   function labelFor(box) {
-    var table = box.querySelector("table");
-    var caption = table && table.querySelector("caption");
+    const table = box.querySelector("table");
+    const caption = table?.querySelector("caption");
     if (caption) return caption.textContent.trim();
     // Otherwise the heading of the section the table is in.
-    for (var node = box.previousElementSibling || box.parentElement; node; node = node.previousElementSibling || node.parentElement) {
+    for (
+      let node = box.previousElementSibling || box.parentElement;
+      node;
+      node = node.previousElementSibling || node.parentElement
+    ) {
       if (/^H[2-6]$/.test(node.tagName)) return node.textContent.replace(/¶$/, "").trim();
-      if (node.classList && node.classList.contains("md-content__inner")) break;
+      if (node.classList?.contains("md-content__inner")) break;
     }
     return fallbackLabel;
   }
 
   function update() {
-    var boxes = document.querySelectorAll(".md-typeset__scrollwrap");
-    for (var i = 0; i < boxes.length; i++) {
-      var box = boxes[i];
+    const boxes = document.querySelectorAll(".md-typeset__scrollwrap");
+    for (let i = 0; i < boxes.length; i++) {
+      const box = boxes[i];
       if (box.scrollWidth > box.clientWidth) {
         box.setAttribute("tabindex", "0");
         box.setAttribute("role", "region");
@@ -34,8 +38,8 @@
     }
   }
 
-  var pending = null;
-  window.addEventListener("resize", function () {
+  let pending = null;
+  window.addEventListener("resize", () => {
     clearTimeout(pending);
     pending = setTimeout(update, 150);
   });

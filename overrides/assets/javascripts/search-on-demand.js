@@ -11,41 +11,42 @@
 // Offline, an index that was never kept cannot load, and Material would
 // say "starting search" for ever: the results area says instead that
 // search needs the network (data-offline, from data/ui.yml).
-(function () {
-  const offlineText = document.currentScript && document.currentScript.dataset.offline;
+(() => {
+  const offlineText = document.currentScript?.dataset.offline;
   let released = false;
   const waiting = [];
 
   function release() {
     if (released) return;
     released = true;
-    waiting.splice(0).forEach((send) => send());
+    for (const send of waiting.splice(0)) send();
   }
 
   const open = XMLHttpRequest.prototype.open;
   const send = XMLHttpRequest.prototype.send;
-  XMLHttpRequest.prototype.open = function (method, url) {
-    this.searchIndex = new URL(String(url), location.href).pathname.endsWith("/search/search_index.json");
-    return open.apply(this, arguments);
+  XMLHttpRequest.prototype.open = function (...args) {
+    this.searchIndex = new URL(String(args[1]), location.href).pathname.endsWith("/search/search_index.json");
+    return open.apply(this, args);
   };
   function sayNetworkNeeded() {
     const meta = document.querySelector(".md-search-result__meta");
     if (meta && offlineText) meta.textContent = offlineText;
   }
 
-  XMLHttpRequest.prototype.send = function () {
+  XMLHttpRequest.prototype.send = function (...args) {
     if (this.searchIndex) {
       this.addEventListener("error", sayNetworkNeeded);
-      this.addEventListener("load", () => { if (this.status >= 400) sayNetworkNeeded(); });
+      this.addEventListener("load", () => {
+        if (this.status >= 400) sayNetworkNeeded();
+      });
     }
-    if (!this.searchIndex || released) return send.apply(this, arguments);
-    const args = arguments;
+    if (!this.searchIndex || released) return send.apply(this, args);
     waiting.push(() => send.apply(this, args));
   };
 
   if (new URLSearchParams(location.search).get("h")) release();
   document.addEventListener("focusin", (event) => {
-    if (event.target.closest && event.target.closest("form[name=search]")) release();
+    if (event.target.closest?.("form[name=search]")) release();
   });
   document.addEventListener("change", (event) => {
     if (event.target.id === "__search" && event.target.checked) release();

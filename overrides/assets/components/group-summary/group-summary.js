@@ -31,7 +31,9 @@ export default class GroupSummary {
     this.t = this.config.strings;
     this.find = (name) => root.querySelector(`[data-gs-${name}]`);
     this.values = new Set(this.config.levels.map((level) => level.value));
-    this.items = this.config.sections.flatMap((section, s) => section.items.map((item, i) => ({ ...item, number: `${s + 1}.${i + 1}` })));
+    this.items = this.config.sections.flatMap((section, s) =>
+      section.items.map((item, i) => ({ ...item, number: `${s + 1}.${i + 1}` })),
+    );
     this.itemIds = new Set(this.items.map((item) => item.id));
     this.files = []; // {name, status, answers, signature}
   }
@@ -42,7 +44,10 @@ export default class GroupSummary {
       event.target.value = "";
     });
     const drop = this.find("drop");
-    drop.addEventListener("dragover", (event) => { event.preventDefault(); drop.classList.add("gs__drop--over"); });
+    drop.addEventListener("dragover", (event) => {
+      event.preventDefault();
+      drop.classList.add("gs__drop--over");
+    });
     drop.addEventListener("dragleave", () => drop.classList.remove("gs__drop--over"));
     drop.addEventListener("drop", (event) => {
       event.preventDefault();
@@ -52,7 +57,8 @@ export default class GroupSummary {
     if ("ResizeObserver" in window) {
       new ResizeObserver(() => {
         const chart = this.find("chart");
-        if (this.chartSections && Math.abs(chart.getBoundingClientRect().width - this.chartWidth) > 1) this.renderChart(this.chartSections);
+        if (this.chartSections && Math.abs(chart.getBoundingClientRect().width - this.chartWidth) > 1)
+          this.renderChart(this.chartSections);
       }).observe(this.find("chart"));
     }
     this.root.addEventListener("click", (event) => {
@@ -97,19 +103,31 @@ export default class GroupSummary {
   async read(file) {
     const name = file.name.slice(0, 120);
     try {
-      const data = await readExport(file, { kind: KIND, tool: this.config.tool, limits: this.config.limits, strings: this.t });
+      const data = await readExport(file, {
+        kind: KIND,
+        tool: this.config.tool,
+        limits: this.config.limits,
+        strings: this.t,
+      });
       if (!isPlainObject(data.answers)) throw new ImportError(fill(this.t.io_err_bad_value, { key: "answers" }));
       const answers = {};
       let other = 0; // answers to statements this version no longer asks: kept out, but said
       for (const [id, value] of Object.entries(data.answers)) {
-        if (!this.itemIds.has(id)) { other += 1; continue; }
-        if (value !== "unknown" && !this.values.has(value)) throw new ImportError(fill(this.t.io_err_bad_value, { key: `answers.${id}` }));
+        if (!this.itemIds.has(id)) {
+          other += 1;
+          continue;
+        }
+        if (value !== "unknown" && !this.values.has(value))
+          throw new ImportError(fill(this.t.io_err_bad_value, { key: `answers.${id}` }));
         answers[id] = value;
       }
       const count = Object.keys(answers).length;
-      if (!count) throw new ImportError(other ? fill(this.t.gs_err_only_not_asked, { other }) : this.t.gs_err_no_answers);
+      if (!count)
+        throw new ImportError(other ? fill(this.t.gs_err_only_not_asked, { other }) : this.t.gs_err_no_answers);
       const signature = JSON.stringify([data.exported || "", answers]);
-      const status = other ? fill(this.t.gs_used_not_asked, { answers: count, other }) : fill(this.t.gs_used, { answers: count });
+      const status = other
+        ? fill(this.t.gs_used_not_asked, { answers: count, other })
+        : fill(this.t.gs_used, { answers: count });
       return { name, answers, signature, status };
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
@@ -132,29 +150,44 @@ export default class GroupSummary {
       const given = people.map((answers) => answers[item.id]).filter((v) => v !== undefined);
       const numbers = given.filter((v) => v !== "unknown");
       const counts = new Map(this.config.levels.map((level) => [level.value, 0]));
-      numbers.forEach((v) => counts.set(v, counts.get(v) + 1));
+      for (const v of numbers) counts.set(v, counts.get(v) + 1);
       return {
-        ...item, answers: given.length, counts, unknown: given.length - numbers.length,
-        median: median(numbers), min: numbers.length ? Math.min(...numbers) : null,
-        max: numbers.length ? Math.max(...numbers) : null, spread: numbers.length > 1 ? spread(numbers) : null,
+        ...item,
+        answers: given.length,
+        counts,
+        unknown: given.length - numbers.length,
+        median: median(numbers),
+        min: numbers.length ? Math.min(...numbers) : null,
+        max: numbers.length ? Math.max(...numbers) : null,
+        spread: numbers.length > 1 ? spread(numbers) : null,
       };
     });
     const sections = this.config.sections.map((section) => {
-      const averages = people.map((answers) => {
-        const numbers = section.items.map((item) => answers[item.id]).filter((v) => this.values.has(v));
-        return numbers.length ? numbers.reduce((a, b) => a + b, 0) / numbers.length : null;
-      }).filter((v) => v !== null);
+      const averages = people
+        .map((answers) => {
+          const numbers = section.items.map((item) => answers[item.id]).filter((v) => this.values.has(v));
+          return numbers.length ? numbers.reduce((a, b) => a + b, 0) / numbers.length : null;
+        })
+        .filter((v) => v !== null);
       return {
-        title: section.title, people: averages.length, median: median(averages),
-        min: averages.length ? Math.min(...averages) : null, max: averages.length ? Math.max(...averages) : null,
+        title: section.title,
+        people: averages.length,
+        median: median(averages),
+        min: averages.length ? Math.min(...averages) : null,
+        max: averages.length ? Math.max(...averages) : null,
       };
     });
-    const differ = items.filter((item) => item.spread).sort((a, b) => b.spread - a.spread).slice(0, DIFFER_SHOWN);
+    const differ = items
+      .filter((item) => item.spread)
+      .sort((a, b) => b.spread - a.spread)
+      .slice(0, DIFFER_SHOWN);
     return { people: people.length, items, sections, differ };
   }
 
   number(value) {
-    return value === null ? "–" : value.toLocaleString(this.config.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    return value === null
+      ? "–"
+      : value.toLocaleString(this.config.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   }
 
   // ---- rendering --------------------------------------------------------
@@ -162,33 +195,67 @@ export default class GroupSummary {
   render() {
     const hasFiles = this.files.length > 0;
     this.find("results").hidden = !hasFiles;
-    this.root.querySelectorAll("[data-gs-when-results]").forEach((node) => { node.hidden = !hasFiles; });
+    this.root.querySelectorAll("[data-gs-when-results]").forEach((node) => {
+      node.hidden = !hasFiles;
+    });
     if (!hasFiles) return;
     const result = this.summary();
-    this.find("overview").textContent = fill(this.t.gs_overview, { people: result.people, unknown: this.config.unknown });
-    this.find("file-table").tBodies[0].replaceChildren(...this.files.map((file) => {
-      const row = el("tr");
-      row.append(el("th", { scope: "row" }, file.name), el("td", {}, file.status));
-      return row;
-    }));
-    this.find("section-table").tBodies[0].replaceChildren(...result.sections.map((section, index) => {
-      const row = el("tr");
-      row.append(el("th", { scope: "row" }, `${index + 1}. ${section.title}`), el("td", {}, String(section.people)),
-        el("td", {}, this.number(section.median)), el("td", {}, this.range(section)));
-      return row;
-    }));
-    this.find("item-table").tBodies[0].replaceChildren(...result.items.map((item) => {
-      const row = el("tr");
-      row.append(el("th", { scope: "row" }, `${item.number} ${item.text}`), el("td", {}, String(item.answers)),
-        ...[...item.counts.values()].map((count) => el("td", {}, String(count))), el("td", {}, String(item.unknown)),
-        el("td", {}, this.number(item.median)), el("td", {}, this.range(item)),
-        el("td", {}, item.spread === null ? "–" : this.number(item.spread)));
-      return row;
-    }));
+    this.find("overview").textContent = fill(this.t.gs_overview, {
+      people: result.people,
+      unknown: this.config.unknown,
+    });
+    this.find("file-table").tBodies[0].replaceChildren(
+      ...this.files.map((file) => {
+        const row = el("tr");
+        row.append(el("th", { scope: "row" }, file.name), el("td", {}, file.status));
+        return row;
+      }),
+    );
+    this.find("section-table").tBodies[0].replaceChildren(
+      ...result.sections.map((section, index) => {
+        const row = el("tr");
+        row.append(
+          el("th", { scope: "row" }, `${index + 1}. ${section.title}`),
+          el("td", {}, String(section.people)),
+          el("td", {}, this.number(section.median)),
+          el("td", {}, this.range(section)),
+        );
+        return row;
+      }),
+    );
+    this.find("item-table").tBodies[0].replaceChildren(
+      ...result.items.map((item) => {
+        const row = el("tr");
+        row.append(
+          el("th", { scope: "row" }, `${item.number} ${item.text}`),
+          el("td", {}, String(item.answers)),
+          ...[...item.counts.values()].map((count) => el("td", {}, String(count))),
+          el("td", {}, String(item.unknown)),
+          el("td", {}, this.number(item.median)),
+          el("td", {}, this.range(item)),
+          el("td", {}, item.spread === null ? "–" : this.number(item.spread)),
+        );
+        return row;
+      }),
+    );
     const differ = this.find("differ");
-    differ.replaceChildren(...(result.differ.length ? result.differ.map((item) => el("li", {}, fill(this.t.gs_differ_item, {
-      number: item.number, text: item.text, min: item.min, max: item.max, spread: this.number(item.spread),
-    }))) : [el("li", {}, this.t.gs_differ_none)]));
+    differ.replaceChildren(
+      ...(result.differ.length
+        ? result.differ.map((item) =>
+            el(
+              "li",
+              {},
+              fill(this.t.gs_differ_item, {
+                number: item.number,
+                text: item.text,
+                min: item.min,
+                max: item.max,
+                spread: this.number(item.spread),
+              }),
+            ),
+          )
+        : [el("li", {}, this.t.gs_differ_none)]),
+    );
     this.renderChart(result.sections);
   }
 
@@ -217,14 +284,18 @@ export default class GroupSummary {
       y += 16;
       parts.push(svg("line", { x1: x(low), x2: x(high), y1: y, y2: y, class: "gs__chart-track" }));
       if (section.min !== null) {
-        parts.push(svg("line", { x1: x(section.min), x2: x(section.max), y1: y, y2: y, class: "gs__chart-range" }),
-          svg("circle", { cx: x(section.median), cy: y, r: 6, class: "gs__chart-median" }));
+        parts.push(
+          svg("line", { x1: x(section.min), x2: x(section.max), y1: y, y2: y, class: "gs__chart-range" }),
+          svg("circle", { cx: x(section.median), cy: y, r: 6, class: "gs__chart-median" }),
+        );
       }
       y += 10;
     });
     y += 18;
     for (const level of this.config.levels) {
-      parts.push(svg("text", { x: x(level.value), y, class: "gs__chart-tick", "text-anchor": "middle" }, String(level.value)));
+      parts.push(
+        svg("text", { x: x(level.value), y, class: "gs__chart-tick", "text-anchor": "middle" }, String(level.value)),
+      );
     }
     chart.setAttribute("viewBox", `0 0 ${width} ${y + 6}`);
     chart.replaceChildren(...parts);

@@ -58,7 +58,10 @@ export class Chart {
     const redraw = () => {
       if (this.drawn && Math.abs(this.width() - this.drawn.width) > 1) this.draw(this.drawn.sections);
     };
-    const printing = (on) => () => { this.printing = on; redraw(); };
+    const printing = (on) => () => {
+      this.printing = on;
+      redraw();
+    };
     window.addEventListener("beforeprint", printing(true));
     window.addEventListener("afterprint", printing(false));
     if ("ResizeObserver" in window) new ResizeObserver(redraw).observe(this.node);

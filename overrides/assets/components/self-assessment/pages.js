@@ -45,7 +45,9 @@ export class SectionPages {
 
   show(index, { focus = false } = {}) {
     this.current = Math.max(0, Math.min(this.sections.length - 1, index));
-    this.sections.forEach((section, i) => { section.toggleAttribute("data-current", i === this.current); });
+    this.sections.forEach((section, i) => {
+      section.toggleAttribute("data-current", i === this.current);
+    });
     this.render();
     if (focus) {
       const heading = this.sections[this.current].querySelector("h3");
@@ -72,16 +74,23 @@ export class SectionPages {
   render() {
     const t = this.tool.t;
     const { sections } = this.tool.score(this.tool.record.answers);
-    this.list.replaceChildren(...sections.map((section, index) => {
-      const item = el("li");
-      const button = el("button", { type: "button", class: "sa__section-link", "data-sa-go": String(index) });
-      if (index === this.current && this.paged) button.setAttribute("aria-current", "step");
-      button.append(el("span", {}, `${index + 1}. ${section.title}`), " ",
-        el("span", { class: "sa__section-count" }, fill(t.sa_section_count, section)));
-      item.append(button);
-      return item;
-    }));
-    this.tool.root.querySelectorAll('[data-sa-step="-1"]').forEach((button) => { button.disabled = this.current === 0; });
+    this.list.replaceChildren(
+      ...sections.map((section, index) => {
+        const item = el("li");
+        const button = el("button", { type: "button", class: "sa__section-link", "data-sa-go": String(index) });
+        if (index === this.current && this.paged) button.setAttribute("aria-current", "step");
+        button.append(
+          el("span", {}, `${index + 1}. ${section.title}`),
+          " ",
+          el("span", { class: "sa__section-count" }, fill(t.sa_section_count, section)),
+        );
+        item.append(button);
+        return item;
+      }),
+    );
+    this.tool.root.querySelectorAll('[data-sa-step="-1"]').forEach((button) => {
+      button.disabled = this.current === 0;
+    });
     const last = this.current === this.sections.length - 1;
     this.tool.root.querySelectorAll('[data-sa-step="1"]').forEach((button) => {
       button.textContent = last ? t.sa_to_results : t.sa_next_section;

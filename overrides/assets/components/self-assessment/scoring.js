@@ -31,7 +31,8 @@ export function score(sections, values, answers) {
 export function recommend(scoredSections, max, count = 3) {
   const ranked = scoredSections.filter((s) => s.average !== null && s.answered * 2 >= s.total);
   const below = ranked.filter((s) => s.average < max).sort((a, b) => a.average - b.average);
-  const level = below.length > 0 && below.length === ranked.length && below[0].average === below[below.length - 1].average;
+  const level =
+    below.length > 0 && below.length === ranked.length && below[0].average === below[below.length - 1].average;
   return { sections: below.slice(0, count), none: below.length === 0, level };
 }
 
@@ -59,21 +60,29 @@ export function snapshotLabels(snapshots, formatDate) {
     return s.name ? `${s.name} (${when})` : when;
   });
   const seen = new Map();
-  return new Map(snapshots.map((s, i) => {
-    const number = (seen.get(labels[i]) || 0) + 1;
-    seen.set(labels[i], number);
-    return [s, count(labels, labels[i]) > 1 ? `${labels[i]} #${number}` : labels[i]];
-  }));
+  return new Map(
+    snapshots.map((s, i) => {
+      const number = (seen.get(labels[i]) || 0) + 1;
+      seen.set(labels[i], number);
+      return [s, count(labels, labels[i]) > 1 ? `${labels[i]} #${number}` : labels[i]];
+    }),
+  );
 }
 
 const SNAPSHOT_ID = /^[A-Za-z0-9-]{1,40}$/;
 
 // Whether a stored or imported snapshot has the shape this code reads.
 export function isSnapshot(snapshot, nameMax) {
-  return isPlainObject(snapshot) && typeof snapshot.id === "string" && SNAPSHOT_ID.test(snapshot.id)
-    && typeof snapshot.created === "string" && !Number.isNaN(Date.parse(snapshot.created))
-    && (snapshot.name === undefined || (typeof snapshot.name === "string" && snapshot.name.length <= nameMax))
-    && isPlainObject(snapshot.answers) && Object.values(snapshot.answers).every(isStoredAnswer);
+  return (
+    isPlainObject(snapshot) &&
+    typeof snapshot.id === "string" &&
+    SNAPSHOT_ID.test(snapshot.id) &&
+    typeof snapshot.created === "string" &&
+    !Number.isNaN(Date.parse(snapshot.created)) &&
+    (snapshot.name === undefined || (typeof snapshot.name === "string" && snapshot.name.length <= nameMax)) &&
+    isPlainObject(snapshot.answers) &&
+    Object.values(snapshot.answers).every(isStoredAnswer)
+  );
 }
 
 // Stored answers sorted into those of a readable kind and those set aside.

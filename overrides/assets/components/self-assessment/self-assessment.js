@@ -67,10 +67,12 @@ export default class SelfAssessment extends RecordTool {
     const removed = Object.keys(this.record.answers).filter((id) => !this.itemIds.has(id)).length;
     if (removed) this.messages.alert("removed", fill(this.t.sa_removed_items, { count: removed }));
     else this.messages.clear("removed");
-    this.find("form").querySelectorAll("input[type=radio]").forEach((input) => {
-      const id = input.closest("[data-sa-item]").dataset.saItem;
-      input.checked = String(this.record.answers[id]) === input.value;
-    });
+    this.find("form")
+      .querySelectorAll("input[type=radio]")
+      .forEach((input) => {
+        const id = input.closest("[data-sa-item]").dataset.saItem;
+        input.checked = String(this.record.answers[id]) === input.value;
+      });
     this.render();
   }
 
@@ -88,7 +90,9 @@ export default class SelfAssessment extends RecordTool {
   // Back to a half-done assessment: say so at the top, with a link to the
   // first statement still without an answer (or to the results).
   onRestored() {
-    const numbered = this.config.sections.flatMap((section, s) => section.items.map((id, i) => [id, `${s + 1}.${i + 1}`]));
+    const numbered = this.config.sections.flatMap((section, s) =>
+      section.items.map((id, i) => [id, `${s + 1}.${i + 1}`]),
+    );
     const next = numbered.find(([id]) => !this.isAnswer(this.record.answers[id]));
     if (next) this.pages.show(this.pages.sectionOf(next[0]));
     const link = this.find("resume-link");
@@ -143,7 +147,9 @@ export default class SelfAssessment extends RecordTool {
   }
 
   number(value) {
-    return value === null ? "–" : value.toLocaleString(this.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    return value === null
+      ? "–"
+      : value.toLocaleString(this.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   }
 
   progressText() {
@@ -160,7 +166,10 @@ export default class SelfAssessment extends RecordTool {
     this.find("results-body").hidden = !hasResults;
     if (hasResults) {
       this.find("overall").textContent = fill(this.t.sa_overall, {
-        avg: this.number(result.overall), max: this.config.max, answered: result.answered, total: result.total,
+        avg: this.number(result.overall),
+        max: this.config.max,
+        answered: result.answered,
+        total: result.total,
       });
       this.chart.draw(result.sections);
       this.renderTable(result.sections);
@@ -171,29 +180,47 @@ export default class SelfAssessment extends RecordTool {
   }
 
   renderTable(sections) {
-    this.find("table").tBodies[0].replaceChildren(...sections.map((section, index) => {
-      const row = el("tr");
-      row.append(el("th", { scope: "row" }, `${index + 1}. ${section.title}`),
-        el("td", {}, this.number(section.average)),
-        el("td", {}, `${section.answered} / ${section.total}`));
-      return row;
-    }));
+    this.find("table").tBodies[0].replaceChildren(
+      ...sections.map((section, index) => {
+        const row = el("tr");
+        row.append(
+          el("th", { scope: "row" }, `${index + 1}. ${section.title}`),
+          el("td", {}, this.number(section.average)),
+          el("td", {}, `${section.answered} / ${section.total}`),
+        );
+        return row;
+      }),
+    );
   }
 
   renderRecommendations(sections) {
     const { sections: weakest, none, level } = recommend(sections, this.config.max);
-    this.find("recommendations-intro").textContent = none ? this.t.sa_recommendations_none
-      : level ? this.t.sa_recommendations_level : this.t.sa_recommendations_intro;
+    this.find("recommendations-intro").textContent = none
+      ? this.t.sa_recommendations_none
+      : level
+        ? this.t.sa_recommendations_level
+        : this.t.sa_recommendations_intro;
     this.recommended = weakest;
     const offer = this.find("action-plan");
     if (offer) offer.hidden = weakest.length === 0;
-    this.find("recommendations").replaceChildren(...weakest.map((section) => {
-      const item = el("li");
-      const link = el("a", { href: section.url }, fill(this.t.sa_read_more, { title: section.title }));
-      item.append(el("strong", {}, `${section.title} (${this.number(section.average)}; ${fill(this.t.sa_answered_of, section)})`), " ",
-        el("span", {}, section.advice), " ", link);
-      return item;
-    }));
+    this.find("recommendations").replaceChildren(
+      ...weakest.map((section) => {
+        const item = el("li");
+        const link = el("a", { href: section.url }, fill(this.t.sa_read_more, { title: section.title }));
+        item.append(
+          el(
+            "strong",
+            {},
+            `${section.title} (${this.number(section.average)}; ${fill(this.t.sa_answered_of, section)})`,
+          ),
+          " ",
+          el("span", {}, section.advice),
+          " ",
+          link,
+        );
+        return item;
+      }),
+    );
   }
 
   // Opens the action plan with the recommended sections as rows, each keyed

@@ -27,7 +27,9 @@ export class Snapshots {
     if (!Array.isArray(stored)) return { fields: { snapshots: [] }, unreadable: { snapshots: stored } };
     const max = this.tool.limits.snapshot_name_max;
     const unreadable = {};
-    stored.forEach((snapshot, index) => { if (!isSnapshot(snapshot, max)) unreadable[`snapshots/${index + 1}`] = snapshot; });
+    stored.forEach((snapshot, index) => {
+      if (!isSnapshot(snapshot, max)) unreadable[`snapshots/${index + 1}`] = snapshot;
+    });
     return { fields: { snapshots: stored.filter((snapshot) => isSnapshot(snapshot, max)) }, unreadable };
   }
 
@@ -38,7 +40,13 @@ export class Snapshots {
     if (Number.isNaN(date.getTime())) return iso;
     const locale = `${this.tool.lang}-FI`;
     return withTime
-      ? date.toLocaleString(locale, { day: "numeric", month: "numeric", year: "numeric", hour: "2-digit", minute: "2-digit" })
+      ? date.toLocaleString(locale, {
+          day: "numeric",
+          month: "numeric",
+          year: "numeric",
+          hour: "2-digit",
+          minute: "2-digit",
+        })
       : date.toLocaleDateString(locale);
   }
 
@@ -94,31 +102,53 @@ export class Snapshots {
     const list = this.list;
     tool.find("snapshots-none").hidden = list.length > 0;
     const names = this.names();
-    tool.find("snapshots").replaceChildren(...list.map((snapshot) => {
-      const name = names.get(snapshot);
-      const overall = tool.score(snapshot.answers).overall;
-      const item = el("li", {}, `${name}: ${this.t.sa_col_average.toLowerCase()} ${tool.number(overall)} `);
-      item.append(el("button", { type: "button", class: "md-button sa__small", "data-sa-action": "delete-snapshot",
-        "data-snapshot": String(snapshot.id), "aria-label": `${this.t.sa_snapshot_delete}: ${name}` }, this.t.sa_snapshot_delete));
-      return item;
-    }));
+    tool.find("snapshots").replaceChildren(
+      ...list.map((snapshot) => {
+        const name = names.get(snapshot);
+        const overall = tool.score(snapshot.answers).overall;
+        const item = el("li", {}, `${name}: ${this.t.sa_col_average.toLowerCase()} ${tool.number(overall)} `);
+        item.append(
+          el(
+            "button",
+            {
+              type: "button",
+              class: "md-button sa__small",
+              "data-sa-action": "delete-snapshot",
+              "data-snapshot": String(snapshot.id),
+              "aria-label": `${this.t.sa_snapshot_delete}: ${name}`,
+            },
+            this.t.sa_snapshot_delete,
+          ),
+        );
+        return item;
+      }),
+    );
     const wrap = tool.find("compare-wrap");
     wrap.hidden = list.length === 0;
     if (!list.length) return;
     const shown = list.slice(-COMPARE_COLUMNS);
     const scored = shown.map((s) => tool.score(s.answers));
     const table = tool.find("compare");
-    table.tHead.rows[0].replaceChildren(el("th", { scope: "col" }, this.t.sa_col_section),
-      el("th", { scope: "col" }, this.t.sa_col_now), ...shown.map((s) => el("th", { scope: "col" }, names.get(s))));
+    table.tHead.rows[0].replaceChildren(
+      el("th", { scope: "col" }, this.t.sa_col_section),
+      el("th", { scope: "col" }, this.t.sa_col_now),
+      ...shown.map((s) => el("th", { scope: "col" }, names.get(s))),
+    );
     const rows = current.sections.map((section, index) => {
       const row = el("tr");
-      row.append(el("th", { scope: "row" }, `${index + 1}. ${section.title}`), el("td", {}, tool.number(section.average)),
-        ...scored.map((score) => el("td", {}, tool.number(score.sections[index].average))));
+      row.append(
+        el("th", { scope: "row" }, `${index + 1}. ${section.title}`),
+        el("td", {}, tool.number(section.average)),
+        ...scored.map((score) => el("td", {}, tool.number(score.sections[index].average))),
+      );
       return row;
     });
     const total = el("tr");
-    total.append(el("th", { scope: "row" }, this.t.sa_overall_row), el("td", {}, tool.number(current.overall)),
-      ...scored.map((score) => el("td", {}, tool.number(score.overall))));
+    total.append(
+      el("th", { scope: "row" }, this.t.sa_overall_row),
+      el("td", {}, tool.number(current.overall)),
+      ...scored.map((score) => el("td", {}, tool.number(score.overall))),
+    );
     table.tBodies[0].replaceChildren(...rows, total);
   }
 
@@ -130,7 +160,7 @@ export class Snapshots {
     const max = this.tool.limits.snapshot_name_max;
     const clean = snapshots.map((s, index) => {
       const where = `snapshots[${index}]`;
-      const answers = validAnswers(s && s.answers, `${where}.answers`);
+      const answers = validAnswers(s?.answers, `${where}.answers`);
       if (!isSnapshot({ ...s, answers }, max)) throw new ImportError(fill(this.t.io_err_bad_value, { key: where }));
       return { ...s, name: s.name || "", answers };
     });
@@ -138,7 +168,9 @@ export class Snapshots {
     const added = clean.filter((s) => !known.has(s.id));
     const limit = this.tool.limits.max_snapshots;
     if (this.list.length + added.length > limit) {
-      throw new ImportError(fill(this.t.sa_err_too_many_snapshots, { max: limit, have: this.list.length, added: added.length }));
+      throw new ImportError(
+        fill(this.t.sa_err_too_many_snapshots, { max: limit, have: this.list.length, added: added.length }),
+      );
     }
     return added;
   }

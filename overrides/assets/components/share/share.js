@@ -23,7 +23,7 @@ export default class Share {
     try {
       await navigator.clipboard.writeText(this.field.value);
       say(this.message, this.strings.share_copied);
-    } catch (error) {
+    } catch (_error) {
       // No clipboard access: select the address so the reader can copy it.
       this.field.focus();
       this.field.select();

@@ -9,7 +9,7 @@ const oneLine = (text) => text.replace(/\s*\r?\n\s*/g, " ");
 const asText = (value) => (typeof value === "string" ? value : JSON.stringify(value));
 
 // A field no longer asked is named by its old wording when the data keeps it.
-const retiredLabel = (doc, id) => (doc.config.retired || {})[id] || id;
+const retiredLabel = (doc, id) => doc.config.retired?.[id] || id;
 
 // doc: { config, answers, retired: [[id, value]], date, address, lang }
 function context(doc) {
@@ -33,7 +33,12 @@ function* partsOf(doc) {
 export function toMarkdown(doc) {
   const ctx = context(doc);
   const t = ctx.t;
-  const out = [`# ${doc.config.title}`, "", fill(t.ws_document_date, { date: doc.date }), fill(t.ws_document_source, { url: doc.address })];
+  const out = [
+    `# ${doc.config.title}`,
+    "",
+    fill(t.ws_document_date, { date: doc.date }),
+    fill(t.ws_document_source, { url: doc.address }),
+  ];
   for (const part of partsOf(doc)) {
     out.push("", `## ${part.title}`);
     let inList = false;
@@ -54,7 +59,9 @@ export function toMarkdown(doc) {
 export function documentElements(doc) {
   const ctx = context(doc);
   const t = ctx.t;
-  const nodes = [el("p", { class: "ws__document-meta" }, `${fill(t.ws_document_date, { date: doc.date })} · ${doc.address}`)];
+  const nodes = [
+    el("p", { class: "ws__document-meta" }, `${fill(t.ws_document_date, { date: doc.date })} · ${doc.address}`),
+  ];
   for (const part of partsOf(doc)) {
     nodes.push(el("h3", {}, part.title));
     let list = null;
@@ -65,7 +72,10 @@ export function documentElements(doc) {
         nodes.push(...made);
         continue;
       }
-      if (!list) nodes.push((list = el("ul", { class: "ws__document-checks" })));
+      if (!list) {
+        list = el("ul", { class: "ws__document-checks" });
+        nodes.push(list);
+      }
       list.append(...made);
     }
   }

@@ -41,16 +41,20 @@ const optionLabel = (field, id) => (field.options.find((o) => o.id === id) || { 
 
 // What every kind does unless its entry says otherwise: one text value.
 const BASE = {
-  fits: (field, value) => isString(value),
+  fits: (_field, value) => isString(value),
   read: (box) => control(box).value,
-  write: (box, field, value) => { control(box).value = value === undefined ? "" : value; },
+  write: (box, _field, value) => {
+    control(box).value = value === undefined ? "" : value;
+  },
   answered: (value) => value.length > 0,
   keepEmpty: false,
-  text: (field, value) => value,
+  text: (_field, value) => value,
   changed: () => {},
   limitProblem: () => "",
   readCell: (cell) => cell.value,
-  writeCell: (cell, value) => { cell.value = value === undefined ? "" : value; },
+  writeCell: (cell, value) => {
+    cell.value = value === undefined ? "" : value;
+  },
   markdown(field, value, ctx) {
     const text = value === undefined ? "" : this.text(field, value, ctx).trim();
     return [`**${field.label}**`, "", text ? block(text) : ctx.none];
@@ -68,17 +72,21 @@ const numberText = (field, value, ctx) =>
 const ENTRIES = {
   text: {},
   textarea: {},
-  date: { text: (field, value) => finnishDate(value) },
+  date: { text: (_field, value) => finnishDate(value) },
   // A number with its unit (hours per month, euros). Stored as a number; an
   // empty or unreadable input is no answer.
   number: {
-    fits: (field, value) => typeof value === "number" && Number.isFinite(value),
+    fits: (_field, value) => typeof value === "number" && Number.isFinite(value),
     read: (box) => numberOf(control(box)),
-    write: (box, field, value) => { control(box).value = value === undefined ? "" : String(value); },
+    write: (box, _field, value) => {
+      control(box).value = value === undefined ? "" : String(value);
+    },
     answered: () => true,
     text: numberText,
     readCell: (cell) => numberOf(cell),
-    writeCell: (cell, value) => { cell.value = typeof value === "number" ? String(value) : ""; },
+    writeCell: (cell, value) => {
+      cell.value = typeof value === "number" ? String(value) : "";
+    },
   },
   // One option: radio buttons as a field, a select as a column.
   choice: {
@@ -86,17 +94,21 @@ const ENTRIES = {
       const checked = box.querySelector("input:checked");
       return checked ? checked.value : "";
     },
-    write: (box, field, value) => {
-      box.querySelectorAll("input").forEach((input) => { input.checked = input.value === value; });
+    write: (box, _field, value) => {
+      box.querySelectorAll("input").forEach((input) => {
+        input.checked = input.value === value;
+      });
     },
     text: (field, value) => (value ? optionLabel(field, value) : ""),
   },
   choices: {
-    fits: (field, value) => Array.isArray(value) && value.every(isString),
+    fits: (_field, value) => Array.isArray(value) && value.every(isString),
     read: (box) => [...box.querySelectorAll("input:checked")].map((input) => input.value),
-    write: (box, field, value) => {
+    write: (box, _field, value) => {
       const chosen = new Set(value || []);
-      box.querySelectorAll("input").forEach((input) => { input.checked = chosen.has(input.value); });
+      box.querySelectorAll("input").forEach((input) => {
+        input.checked = chosen.has(input.value);
+      });
     },
     text: (field, value) => value.map((id) => optionLabel(field, id)).join(", "),
     markdown: (field, value, ctx) => {
@@ -112,24 +124,30 @@ const ENTRIES = {
   },
   // A task to tick, with an optional note.
   check: {
-    fits: (field, value) => isPlainObject(value) && (value.checked === undefined || typeof value.checked === "boolean")
-      && (value.note === undefined || isString(value.note)),
-    read: (box) => ({ checked: box.querySelector("input[type=checkbox]").checked, note: box.querySelector("[data-ws-note]").value }),
-    write: (box, field, value) => {
-      box.querySelector("input[type=checkbox]").checked = Boolean(value && value.checked);
-      box.querySelector("[data-ws-note]").value = (value && value.note) || "";
+    fits: (_field, value) =>
+      isPlainObject(value) &&
+      (value.checked === undefined || typeof value.checked === "boolean") &&
+      (value.note === undefined || isString(value.note)),
+    read: (box) => ({
+      checked: box.querySelector("input[type=checkbox]").checked,
+      note: box.querySelector("[data-ws-note]").value,
+    }),
+    write: (box, _field, value) => {
+      box.querySelector("input[type=checkbox]").checked = Boolean(value?.checked);
+      box.querySelector("[data-ws-note]").value = value?.note || "";
     },
     answered: (value) => Boolean(value.checked || (value.note || "").trim()),
-    done: (value) => Boolean(value && value.checked),
-    text: (field, value) => (value.note || "").trim(),
+    done: (value) => Boolean(value?.checked),
+    text: (_field, value) => (value.note || "").trim(),
     listItem: true,
     markdown: (field, value) => {
       const note = value && (value.note || "").trim() ? ` – ${oneLine(value.note.trim())}` : "";
-      return [`- [${value && value.checked ? "x" : " "}] ${field.label}${note}`];
+      return [`- [${value?.checked ? "x" : " "}] ${field.label}${note}`];
     },
     print: (field, value) => {
-      const item = el("li", {}, `${value && value.checked ? "☑" : "☐"} ${field.label}`);
-      if (value && (value.note || "").trim()) item.append(el("span", { class: "ws__document-note" }, ` – ${value.note.trim()}`));
+      const item = el("li", {}, `${value?.checked ? "☑" : "☐"} ${field.label}`);
+      if (value && (value.note || "").trim())
+        item.append(el("span", { class: "ws__document-note" }, ` – ${value.note.trim()}`));
       return [item];
     },
   },
@@ -148,23 +166,25 @@ export function rowTitle(field, row) {
 // (no cell filled) are left out, so paper holds what was written.
 function rowsTable(field, value, ctx) {
   const rows = value === undefined ? field.preset.map((p) => ({ id: p.id, preset: p.id })) : value;
-  return rows.map((row) => ({
-    title: rowTitle(field, row),
-    preset: row.preset !== undefined,
-    cells: field.columns.map((column) => {
-      const cell = (row.cells || {})[column.id];
-      return cell === undefined || cell === "" ? "" : kindOf(column).text(column, cell, ctx).trim();
-    }),
-  })).filter((row) => row.cells.some(Boolean) || (!row.preset && row.title));
+  return rows
+    .map((row) => ({
+      title: rowTitle(field, row),
+      preset: row.preset !== undefined,
+      cells: field.columns.map((column) => {
+        const cell = row.cells?.[column.id];
+        return cell === undefined || cell === "" ? "" : kindOf(column).text(column, cell, ctx).trim();
+      }),
+    }))
+    .filter((row) => row.cells.some(Boolean) || (!row.preset && row.title));
 }
 
 ENTRIES.rows = {
   // Rows are drawn and read by the worksheet's row helper (rows.js).
   read: (box, field, sheet) => sheet.rows.read(field, box),
-  write: (box, field, value, sheet) => sheet.rows.render(field, box),
+  write: (box, field, _value, sheet) => sheet.rows.render(field, box),
   changed: (box, field, sheet) => sheet.rows.refreshTitles(field, box),
-  limitProblem: (field, value, sheet) =>
-    (value.length > sheet.limits.max_rows ? fill(sheet.t.ws_row_limit, { max: sheet.limits.max_rows }) : ""),
+  limitProblem: (_field, value, sheet) =>
+    value.length > sheet.limits.max_rows ? fill(sheet.t.ws_row_limit, { max: sheet.limits.max_rows }) : "",
   fits: (field, value) => Array.isArray(value) && value.every((row) => rowProblems(field, row).length === 0),
   answered: (value) => value.length > 0,
   keepEmpty: true,
@@ -190,7 +210,10 @@ ENTRIES.rows = {
       return [kept];
     });
   },
-  text: (field, value, ctx) => rowsTable(field, value, ctx).map((row) => row.title).join(", "),
+  text: (field, value, ctx) =>
+    rowsTable(field, value, ctx)
+      .map((row) => row.title)
+      .join(", "),
   markdown: (field, value, ctx) => {
     const rows = rowsTable(field, value, ctx);
     const out = [`**${field.label}**`, ""];
@@ -209,15 +232,20 @@ ENTRIES.rows = {
     if (!rows.length) return [el("h4", {}, field.label), el("p", {}, ctx.none)];
     const table = el("table", { class: "ws__document-table" });
     const head = el("tr");
-    head.append(el("th", { scope: "col" }, field.row_label), ...field.columns.map((c) => el("th", { scope: "col" }, c.label)));
+    head.append(
+      el("th", { scope: "col" }, field.row_label),
+      ...field.columns.map((c) => el("th", { scope: "col" }, c.label)),
+    );
     const thead = el("thead");
     thead.append(head);
     const body = el("tbody");
-    body.append(...rows.map((row) => {
-      const line = el("tr");
-      line.append(el("th", { scope: "row" }, row.title || ctx.none), ...row.cells.map((cell) => el("td", {}, cell)));
-      return line;
-    }));
+    body.append(
+      ...rows.map((row) => {
+        const line = el("tr");
+        line.append(el("th", { scope: "row" }, row.title || ctx.none), ...row.cells.map((cell) => el("td", {}, cell)));
+        return line;
+      }),
+    );
     table.append(thead, body);
     return [el("h4", {}, field.label), table];
   },
@@ -264,7 +292,10 @@ export function sortAnswers(fields, answers) {
     const field = fields.get(id);
     const kind = field && kindOf(field);
     if (!field || kind.fits(field, value)) fitting[id] = value;
-    else if (kind.salvage) fitting[id] = kind.salvage(field, value, (where, raw) => { unreadable[`${id}/${where}`] = raw; });
+    else if (kind.salvage)
+      fitting[id] = kind.salvage(field, value, (where, raw) => {
+        unreadable[`${id}/${where}`] = raw;
+      });
     else unreadable[id] = value;
   }
   return { answers: fitting, unreadable };

@@ -36,8 +36,11 @@ export class Rows {
     box.querySelector("[data-ws-rows-empty]").hidden = rows.length > 0;
     if (focus) {
       const target = list.children[focus.index];
-      const control = target && (focus.action ? target.querySelector(`[data-ws-action="${focus.action}"]`)
-        : target.querySelector("input, textarea, select"));
+      const control =
+        target &&
+        (focus.action
+          ? target.querySelector(`[data-ws-action="${focus.action}"]`)
+          : target.querySelector("input, textarea, select"));
       (control || box.querySelector('[data-ws-action="row-add"]')).focus();
     }
   }
@@ -58,7 +61,9 @@ export class Rows {
       if (name === "label") control.value = row.label || "";
       else kindOf(this.column(field, name)).writeCell(control, cells[name]);
     });
-    item.querySelectorAll("[data-enhanced]").forEach((node) => { node.hidden = false; });
+    item.querySelectorAll("[data-enhanced]").forEach((node) => {
+      node.hidden = false;
+    });
     this.name(field, row, index, item);
     return item;
   }
@@ -154,9 +159,11 @@ export class Rows {
     if (!texts.some(Boolean) || !field || this.sheet.conflict) return;
     const rows = this.of(field).map((row) => ({ ...row }));
     const present = new Set(rows.map((row) => row.source).filter(Boolean));
-    const offered = texts.map((label, i) => ({ label, source: (sources[i] || "").slice(0, 120) }))
+    const offered = texts
+      .map((label, i) => ({ label, source: (sources[i] || "").slice(0, 120) }))
       .filter(({ label, source }) => label && !(source && present.has(source)));
-    const added = offered.slice(0, Math.max(0, this.sheet.limits.max_rows - rows.length))
+    const added = offered
+      .slice(0, Math.max(0, this.sheet.limits.max_rows - rows.length))
       .map(({ label, source }) => ({ id: newRowId(), label, ...(source ? { source } : {}), cells: {} }));
     window.history.replaceState(null, "", window.location.pathname + window.location.hash);
     const box = this.sheet.boxOf(field);
@@ -166,7 +173,9 @@ export class Rows {
       this.sheet.save();
     }
     const notice = box.querySelector("[data-ws-rows-notice]");
-    notice.textContent = added.length ? fill(this.t.ws_rows_prefilled, { count: added.length }) : this.t.ws_rows_already;
+    notice.textContent = added.length
+      ? fill(this.t.ws_rows_prefilled, { count: added.length })
+      : this.t.ws_rows_already;
     notice.hidden = false;
     notice.focus({ preventScroll: true });
     notice.scrollIntoView({ block: "start" });

@@ -57,7 +57,7 @@ export default class Worksheet extends RecordTool {
     return Object.entries(answers).filter(([id, value]) => {
       const field = this.fields.get(id);
       const kind = field && kindOf(field);
-      return kind && kind.fits(field, value) && kind.answered(value);
+      return kind?.fits(field, value) && kind.answered(value);
     }).length;
   }
 
@@ -132,10 +132,12 @@ export default class Worksheet extends RecordTool {
   renderRetired() {
     const retired = this.retiredAnswers();
     this.find("retired").hidden = retired.length === 0;
-    this.find("retired-list").replaceChildren(...retired.flatMap(([id, value]) => [
-      el("dt", {}, (this.config.retired || {})[id] || id),
-      el("dd", {}, typeof value === "string" ? value : JSON.stringify(value)),
-    ]));
+    this.find("retired-list").replaceChildren(
+      ...retired.flatMap(([id, value]) => [
+        el("dt", {}, this.config.retired?.[id] || id),
+        el("dd", {}, typeof value === "string" ? value : JSON.stringify(value)),
+      ]),
+    );
   }
 
   // ---- own actions: rows, Markdown, copy -----------------------------------
@@ -171,7 +173,7 @@ export default class Worksheet extends RecordTool {
     try {
       await navigator.clipboard.writeText(toMarkdown(this.document()));
       say(place, this.t.ws_copied);
-    } catch (error) {
+    } catch (_error) {
       say(place, this.t.ws_copy_failed);
     }
   }

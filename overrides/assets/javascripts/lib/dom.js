@@ -21,5 +21,4 @@ export function svg(tag, attributes = {}, text) {
 export const fill = (template, values = {}) =>
   template.replace(/\{(\w+)\}/g, (match, key) => (key in values ? String(values[key]) : match));
 
-export const isPlainObject = (value) =>
-  value !== null && typeof value === "object" && !Array.isArray(value);
+export const isPlainObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);

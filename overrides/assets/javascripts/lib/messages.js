@@ -14,7 +14,9 @@ export class Messages {
   // Polite live region: cleared first so that a repeated message is read too.
   announce(text) {
     this.status.textContent = "";
-    window.setTimeout(() => { this.status.textContent = text; }, 50);
+    window.setTimeout(() => {
+      this.status.textContent = text;
+    }, 50);
   }
 
   alert(topic, text) {
@@ -40,4 +42,3 @@ export class Messages {
 export function say(place, text) {
   place.textContent = text || "";
 }
-

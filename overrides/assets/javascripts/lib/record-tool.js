@@ -66,7 +66,9 @@ export class RecordTool {
     this.root.addEventListener("click", (event) => this.onClick(event));
     this.part("import").addEventListener("change", (event) => this.onImport(event));
     this.store.onChangeElsewhere(() => this.showConflict());
-    window.addEventListener("pageshow", (event) => { if (event.persisted) this.load(); });
+    window.addEventListener("pageshow", (event) => {
+      if (event.persisted) this.load();
+    });
     window.addEventListener("beforeprint", () => this.beforePrint());
   }
 
@@ -81,8 +83,12 @@ export class RecordTool {
     // value; they are saved, exported and listed, never dropped.
     const { answers, unreadable } = this.sortAnswers(loaded.answers);
     const extra = this.sortExtra(loaded);
-    this.record = { ...loaded, ...extra.fields, answers,
-      unreadable: { ...loaded.unreadable, ...extra.unreadable, ...unreadable } };
+    this.record = {
+      ...loaded,
+      ...extra.fields,
+      answers,
+      unreadable: { ...loaded.unreadable, ...extra.unreadable, ...unreadable },
+    };
     this.revision = this.record.revision || 0;
     this.conflict = false;
     this.part("conflict").hidden = true;
@@ -104,8 +110,12 @@ export class RecordTool {
       this.showConflict();
       return false;
     }
-    this.record = { ...this.record, toolVersion: this.config.version, revision: this.revision + 1,
-      updated: new Date().toISOString() };
+    this.record = {
+      ...this.record,
+      toolVersion: this.config.version,
+      revision: this.revision + 1,
+      updated: new Date().toISOString(),
+    };
     const problem = this.store.write(this.record);
     if (!problem) this.revision = this.record.revision;
     showSaveProblem(this.messages, this.t, problem, this.loadProblem);
@@ -131,13 +141,15 @@ export class RecordTool {
     if (count) this.messages.alert("unreadable", fill(this.t.rt_unreadable, { count }));
     else this.messages.clear("unreadable");
     this.part("unreadable").hidden = count === 0;
-    this.part("unreadable-list").replaceChildren(...Object.entries(this.record.unreadable).flatMap(([id, value]) => {
-      const term = document.createElement("dt");
-      const raw = document.createElement("dd");
-      term.textContent = this.labelOf(id);
-      raw.textContent = typeof value === "string" ? value : JSON.stringify(value);
-      return [term, raw];
-    }));
+    this.part("unreadable-list").replaceChildren(
+      ...Object.entries(this.record.unreadable).flatMap(([id, value]) => {
+        const term = document.createElement("dt");
+        const raw = document.createElement("dd");
+        term.textContent = this.labelOf(id);
+        raw.textContent = typeof value === "string" ? value : JSON.stringify(value);
+        return [term, raw];
+      }),
+    );
   }
 
   // The question or field an answer id belongs to, for the reader; the id itself otherwise.
@@ -162,7 +174,10 @@ export class RecordTool {
     if (!button || !this.root.contains(button)) return;
     const actions = {
       "export-json": () => this.exportJson(),
-      print: () => { this.beforePrint(); window.print(); },
+      print: () => {
+        this.beforePrint();
+        window.print();
+      },
       clear: () => this.showConfirm(true),
       "clear-no": () => this.showConfirm(false),
       "clear-yes": () => this.clearAnswers(),
@@ -219,8 +234,13 @@ export class RecordTool {
   // ---- export and import -------------------------------------------------
 
   transferOptions() {
-    return { kind: this.constructor.kind, tool: this.config.tool, version: this.config.version,
-      limits: this.limits, strings: this.t };
+    return {
+      kind: this.constructor.kind,
+      tool: this.config.tool,
+      version: this.config.version,
+      limits: this.limits,
+      strings: this.t,
+    };
   }
 
   exportJson() {
@@ -230,7 +250,7 @@ export class RecordTool {
 
   async onImport(event) {
     const input = event.target;
-    const file = input.files && input.files[0];
+    const file = input.files?.[0];
     if (!file) return;
     const place = this.part("import-message");
     const name = file.name.slice(0, 120);
@@ -246,7 +266,11 @@ export class RecordTool {
       }
       // Replacing answers the reader has: ask first, next to the control.
       say(place, "");
-      this.part("import-question").textContent = fill(this.texts().importQuestion, { file: name, current, ...parsed.facts });
+      this.part("import-question").textContent = fill(this.texts().importQuestion, {
+        file: name,
+        current,
+        ...parsed.facts,
+      });
       this.part("import-confirm").hidden = false;
       this.part("import-question").focus();
     } catch (error) {
@@ -266,8 +290,14 @@ export class RecordTool {
     // the file could not have (revision, save time) is this tab's.
     const { revision, updated, answers, unreadable, ...rest } = pending.rest;
     const sorted = this.sortAnswers(pending.answers);
-    this.record = { ...this.record, ...rest, ...pending.extra, tool: this.config.tool, answers: sorted.answers,
-      unreadable: { ...(isPlainObject(unreadable) ? unreadable : {}), ...sorted.unreadable } };
+    this.record = {
+      ...this.record,
+      ...rest,
+      ...pending.extra,
+      tool: this.config.tool,
+      answers: sorted.answers,
+      unreadable: { ...(isPlainObject(unreadable) ? unreadable : {}), ...sorted.unreadable },
+    };
     this.changed();
     const saved = this.save();
     this.showUnreadable();

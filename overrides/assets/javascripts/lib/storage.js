@@ -22,8 +22,12 @@ export function recordKey(kind, id) {
 export class ShapeError extends Error {}
 
 function classify(error) {
-  const quota = error && (error.name === "QuotaExceededError" || error.name === "NS_ERROR_DOM_QUOTA_REACHED"
-    || error.code === 22 || error.code === 1014);
+  const quota =
+    error &&
+    (error.name === "QuotaExceededError" ||
+      error.name === "NS_ERROR_DOM_QUOTA_REACHED" ||
+      error.code === 22 ||
+      error.code === 1014);
   return quota ? "full" : "unavailable";
 }
 
@@ -51,7 +55,7 @@ export class RecordStore {
     let raw;
     try {
       raw = backend().getItem(this.key);
-    } catch (error) {
+    } catch (_error) {
       return { record: null, problem: "unavailable" };
     }
     this.protection = null;
@@ -59,7 +63,7 @@ export class RecordStore {
     let record;
     try {
       record = JSON.parse(raw);
-    } catch (error) {
+    } catch (_error) {
       return this.setAside(raw);
     }
     if (!isPlainObject(record)) return this.setAside(raw);
@@ -95,8 +99,12 @@ export class RecordStore {
       if (store.getItem(asideKey) !== raw) throw new Error("copy not found");
       store.removeItem(this.key);
       return { record: null, problem: "corrupt", keptAt: asideKey };
-    } catch (error) {
-      try { backend().removeItem(asideKey); } catch (ignored) { /* nothing was written */ }
+    } catch (_error) {
+      try {
+        backend().removeItem(asideKey);
+      } catch (_ignored) {
+        /* nothing was written */
+      }
       this.protection = "unreadable";
       return { record: null, problem: "corrupt-kept", keptAt: this.key };
     }

@@ -17,7 +17,10 @@ export function exportFile(record, { kind, tool, version, limits, strings }) {
   const name = `${tool}-${stamp.slice(0, 10)}.json`;
   const size = downloadText(JSON.stringify(payload, null, 2), name, "application/json");
   const tooLarge = size > limits.import_max_bytes;
-  return { name, warning: tooLarge ? fill(strings.io_export_too_large, { max: megabytes(limits.import_max_bytes) }) : "" };
+  return {
+    name,
+    warning: tooLarge ? fill(strings.io_export_too_large, { max: megabytes(limits.import_max_bytes) }) : "",
+  };
 }
 
 // Offers text as a file download; returns its size in bytes.
@@ -41,7 +44,7 @@ export async function readExport(file, { kind, tool, limits, strings }) {
   let data;
   try {
     data = JSON.parse(await file.text());
-  } catch (error) {
+  } catch (_error) {
     throw new ImportError(strings.io_err_not_json);
   }
   if (!isPlainObject(data) || typeof data.tool !== "string" || !Number.isInteger(data.format)) {

@@ -113,7 +113,10 @@ lunr.Query.prototype.clause = function (clause) {
     if (list.includes(term) || (prefix && term.startsWith(word.typed)) || term === word.typed) return;
     list.push(term);
     addClause.call(this, {
-      fields: clause.fields, boost, term, usePipeline: false,
+      fields: clause.fields,
+      boost,
+      term,
+      usePipeline: false,
       wildcard: prefix ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE,
     });
   };
@@ -159,7 +162,7 @@ function withHighlights(terms, words) {
 }
 
 const post = self.postMessage.bind(self);
-self.postMessage = function (message) {
+self.postMessage = (message, ...rest) => {
   // SearchMessageType.RESULT (3): items grouped by page.
   if (message && message.type === 3 && message.data && Array.isArray(message.data.items)) {
     for (const group of message.data.items) {
@@ -172,5 +175,5 @@ self.postMessage = function (message) {
       });
     }
   }
-  return post.apply(self, arguments);
+  return post.call(self, message, ...rest);
 };
