@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from .errors import DataError, format_loc
+from .errors import DataError
 from .types import Id, Strict, Text
-from .validate import duplicates, walk
-from .wording import say
+from .validate import duplicates, problem_at, walk
 from .yaml_source import YamlSource
 
 
@@ -36,7 +35,7 @@ def retired_problems(source: YamlSource, current: tuple) -> list[DataError]:
     for loc, value in walk(data, ("retired", "*", "id")):
         if value in asked:
             problems.append(
-                _problem(
+                problem_at(
                     source,
                     loc,
                     f"tunniste '{value}' on poistettu käytöstä, eikä sitä saa käyttää uudelleen: "
@@ -48,7 +47,7 @@ def retired_problems(source: YamlSource, current: tuple) -> list[DataError]:
         if isinstance(value, str) and value not in asked | retired:
             known = ", ".join(sorted(asked)) or "-"
             problems.append(
-                _problem(
+                problem_at(
                     source,
                     loc,
                     f"tuntematon tunniste '{value}': korvaavan kohdan pitää olla tiedostossa (olemassa: {known})",
@@ -58,7 +57,7 @@ def retired_problems(source: YamlSource, current: tuple) -> list[DataError]:
     for loc, value in walk(data, ("retired", "*", "retired_in")):
         if isinstance(value, int) and isinstance(version, int) and value > version:
             problems.append(
-                _problem(
+                problem_at(
                     source,
                     loc,
                     f"versio {value} on uudempi kuin tiedoston versio {version}: nosta tiedoston versiota",
@@ -66,7 +65,3 @@ def retired_problems(source: YamlSource, current: tuple) -> list[DataError]:
                 )
             )
     return problems
-
-
-def _problem(source: YamlSource, loc: tuple, fi: str, sv: str) -> DataError:
-    return DataError(source.path, source.line_of(loc), format_loc(loc), say(fi, sv))

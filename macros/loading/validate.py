@@ -124,17 +124,19 @@ def duplicates(source: YamlSource, pattern: tuple, data=None, loc: tuple = ()) -
         seen[value] += 1
         if seen[value] > 1:
             problems.append(
-                DataError(
-                    source.path,
-                    source.line_of(where),
-                    format_loc(where),
-                    say(
-                        f"tunniste '{value}' on jo käytössä: tunnisteiden pitää olla yksilöllisiä",
-                        f"id '{value}' används redan: id:n ska vara unika",
-                    ),
+                problem_at(
+                    source,
+                    where,
+                    f"tunniste '{value}' on jo käytössä: tunnisteiden pitää olla yksilöllisiä",
+                    f"id '{value}' används redan: id:n ska vara unika",
                 )
             )
     return problems
+
+
+def problem_at(source: YamlSource, loc: tuple, fi: str, sv: str) -> DataError:
+    """A problem at `loc` of the file, with its line, in the editor's language."""
+    return DataError(source.path, source.line_of(loc), format_loc(loc), say(fi, sv))
 
 
 def id_matches_file(source: YamlSource) -> list[DataError]:

@@ -1,5 +1,5 @@
-// Group summary statistics: overrides/assets/components/group-summary/group-summary.js
-import { median, spread } from "../../overrides/assets/components/group-summary/group-summary.js";
+// Group summary statistics: overrides/assets/components/group-summary/stats.js
+import { median, spread } from "../../overrides/assets/components/group-summary/stats.js";
 import { equal } from "./assert.js";
 
 export const tests = {

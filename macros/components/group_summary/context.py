@@ -11,8 +11,7 @@ SCRIPT_STRINGS_PREFIXES = ("gs_", "io_")
 
 
 def build(tool_id: str, page) -> dict:
-    tool = self_assessment.load(tool_id)
-    scale = self_assessment.load_scales()[tool.scale]
+    tool, scale = self_assessment.with_scale(tool_id)
     lang = page.lang
     ui = ui_strings(lang)
     sections = [

@@ -14,10 +14,11 @@ def script_strings(ui: dict, prefixes: tuple[str, ...]) -> dict:
     return {key: text for key, text in ui.items() if key.startswith(prefixes)}
 
 
-def record_context(dom_id: str, ui: dict, **texts: str) -> dict:
-    """`rt` in the templates. texts: the tool's own wording of manage_intro,
-    print, clear_question and import_rules."""
-    expected = {"manage_intro", "print", "clear_question", "import_rules"}
-    if set(texts) != expected:
-        raise ValueError(f"record texts must be exactly {sorted(expected)}, not {sorted(texts)}")
-    return {"id": dom_id, "ui": ui, "texts": texts, "limits": LIMITS}
+# The tool's own wording of the shared controls: ui keys <prefix><name>.
+OWN_TEXTS = ("manage_intro", "print", "clear_question", "import_rules")
+
+
+def record_context(dom_id: str, ui: dict, prefix: str) -> dict:
+    """`rt` in the templates: the root's id, the texts and limits; the tool's own
+    wording comes from ui keys such as "sa_manage_intro" (prefix "sa_")."""
+    return {"id": dom_id, "ui": ui, "texts": {name: ui[prefix + name] for name in OWN_TEXTS}, "limits": LIMITS}

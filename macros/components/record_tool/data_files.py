@@ -11,11 +11,29 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from ... import paths
-from ...loading.errors import DataError, raise_problems
-from ...loading.types import Id, Strict, Text
-from ...loading.validate import every_problem, id_matches_file, require_mapping, schema_problems
+from ...links import missing_link_target
+from ...loading.errors import DataError, format_loc, raise_problems
+from ...loading.retired import retired_problems
+from ...loading.types import PAGE_LINK, Id, Strict, Text
+from ...loading.validate import duplicates, every_problem, id_matches_file, require_mapping, schema_problems, walk
 from ...loading.wording import say
 from ...loading.yaml_source import YamlSource, load_yaml
+
+
+def structure_problems(source: YamlSource, docs_dir: Path, groups: str, items: str, link: str) -> list[DataError]:
+    """What every tool file must hold beyond its schema: unique group and item
+    ids (answers are stored under them), retired ids accounted for, and page
+    links that lead somewhere. groups: "sections"; items: "items"; link: "read_more"."""
+    item_ids = (groups, "*", items, "*", "id")
+    problems = duplicates(source, (groups, "*", "id")) + duplicates(source, item_ids)
+    problems += retired_problems(source, item_ids)
+    for loc, target in walk(source.data, (groups, "*", link)):
+        problem = (
+            missing_link_target(target, docs_dir) if isinstance(target, str) and PAGE_LINK.fullmatch(target) else None
+        )
+        if problem:
+            problems.append(DataError(source.path, source.line_of(loc), format_loc(loc), problem))
+    return problems
 
 
 class ToolFile(Strict):

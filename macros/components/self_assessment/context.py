@@ -15,8 +15,7 @@ SCRIPT_STRINGS_PREFIXES = SHARED_PREFIXES + ("sa_",)
 
 def build(tool_id: str, page) -> dict:
     """`page` has .lang, .url and .lang_prefix (see macros/main.py)."""
-    tool = model.load(tool_id)
-    scale = model.load_scales()[tool.scale]
+    tool, scale = model.with_scale(tool_id)
     lang = page.lang
     ui = ui_strings(lang)
     sections = [
@@ -67,12 +66,5 @@ def build(tool_id: str, page) -> dict:
         ),
         "config": config,
         "action_plan": action_plan,
-        "rt": record_context(
-            f"sa-{tool.id}",
-            ui,
-            manage_intro=ui["sa_manage_intro"],
-            print=ui["sa_print_button"],
-            clear_question=ui["sa_clear_question"],
-            import_rules=ui["sa_import_rules"],
-        ),
+        "rt": record_context(f"sa-{tool.id}", ui, "sa_"),
     }

@@ -11,14 +11,13 @@ from pathlib import Path
 from pydantic import Field
 
 from ... import paths
-from ...links import missing_link_target
-from ...loading.errors import DataError, format_loc, raise_problems
-from ...loading.retired import RetiredItem, retired_problems
-from ...loading.types import PAGE_LINK, Id, PageLink, Strict, Text
-from ...loading.validate import duplicates, every_problem, require_mapping, schema_problems, validate, walk
+from ...loading.errors import DataError, raise_problems
+from ...loading.retired import RetiredItem
+from ...loading.types import Id, PageLink, Strict, Text
+from ...loading.validate import every_problem, require_mapping, schema_problems, validate
 from ...loading.wording import say
 from ...loading.yaml_source import YamlSource, load_yaml
-from ..record_tool.data_files import DataFolder, ToolFile
+from ..record_tool.data_files import DataFolder, ToolFile, structure_problems
 
 FOLDER = "self-assessments"
 
@@ -104,6 +103,12 @@ SELF_ASSESSMENTS = DataFolder(FOLDER, SelfAssessment, _check_with_scales, noun=(
 load, load_all = SELF_ASSESSMENTS.load, SELF_ASSESSMENTS.load_all
 
 
+def with_scale(tool_id: str) -> tuple[SelfAssessment, Scale]:
+    """The self-assessment and the answer scale it uses."""
+    tool = load(tool_id)
+    return tool, load_scales()[tool.scale]
+
+
 def check_all(data_dir: Path | None = None, docs_dir: Path | None = None) -> list[DataError]:
     """Every problem of scales.yml and of every self-assessment, each file read on its own."""
     problems = every_problem(load_scales, data_dir)
@@ -131,11 +136,5 @@ def _check(source: YamlSource, scales: dict[str, Scale], docs_dir: Path) -> list
                 say(f"tuntematon asteikko '{scale}' (olemassa: {known})", f"okänd skala '{scale}' (finns: {known})"),
             )
         )
-    problems += duplicates(source, ("sections", "*", "id"))
-    problems += duplicates(source, ("sections", "*", "items", "*", "id"))
-    problems += retired_problems(source, ("sections", "*", "items", "*", "id"))
-    for loc, link in walk(source.data, ("sections", "*", "read_more")):
-        problem = missing_link_target(link, docs_dir) if isinstance(link, str) and PAGE_LINK.fullmatch(link) else None
-        if problem:
-            problems.append(DataError(source.path, source.line_of(loc), format_loc(loc), problem))
+    problems += structure_problems(source, docs_dir, "sections", "items", "read_more")
     return problems

@@ -56,12 +56,5 @@ def build(worksheet_id: str, page) -> dict:
         "blank_rows": BLANK_ROWS,
         "check_count": sum(1 for f in worksheet.fields() if f.kind == CHECKLIST_KIND),
         "config": config,
-        "rt": record_context(
-            f"ws-{worksheet.id}",
-            ui,
-            manage_intro=ui["ws_manage_intro"],
-            print=ui["ws_print"],
-            clear_question=ui["ws_clear_question"],
-            import_rules=ui["ws_import_rules"],
-        ),
+        "rt": record_context(f"ws-{worksheet.id}", ui, "ws_"),
     }

@@ -19,18 +19,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ...loading.errors import DataError, format_loc
-from ...loading.validate import duplicates
-from ...loading.wording import say
+from ...loading.errors import DataError
+from ...loading.validate import duplicates, problem_at
 from ...loading.yaml_source import YamlSource
 
 
 def _list(value) -> list:
     return value if isinstance(value, list) else []
-
-
-def _problem(source: YamlSource, loc: tuple, fi: str, sv: str) -> DataError:
-    return DataError(source.path, source.line_of(loc), format_loc(loc), say(fi, sv))
 
 
 def _no_checks(raw: dict, loc: tuple, source: YamlSource) -> list[DataError]:
@@ -55,7 +50,7 @@ def _check_options(raw: dict, loc: tuple, source: YamlSource) -> list[DataError]
     problems = []
     if len(_list(raw.get("options"))) < 2:
         problems.append(
-            _problem(
+            problem_at(
                 source,
                 loc + ("options",),
                 "valintakentässä pitää olla vähintään kaksi vaihtoehtoa (options)",
@@ -78,7 +73,7 @@ def _check_rows(raw: dict, loc: tuple, source: YamlSource) -> list[DataError]:
     columns = _list(raw.get("columns"))
     if not columns or raw.get("row_label") is None:
         problems.append(
-            _problem(
+            problem_at(
                 source,
                 loc + ("columns",),
                 "toistuvalla ryhmällä pitää olla row_label ja sarakkeet (columns)",
@@ -95,7 +90,7 @@ def _check_rows(raw: dict, loc: tuple, source: YamlSource) -> list[DataError]:
         if kind is None or not kind.column:
             names = ", ".join(k.name for k in KINDS.values() if k.column)
             problems.append(
-                _problem(
+                problem_at(
                     source,
                     column_loc + ("kind",),
                     f"sarakkeen laji voi olla: {names}",
@@ -149,7 +144,7 @@ def check_keys(
         if owners:
             names = ", ".join(owners)
             problems.append(
-                _problem(
+                problem_at(
                     source, loc + (key,), f"{key} sopii vain lajeille {names}", f"{key} passar bara för typerna {names}"
                 )
             )

@@ -15,14 +15,12 @@ from typing import Literal
 from pydantic import Field as Spec
 
 from ... import paths
-from ...links import missing_link_target
-from ...loading.errors import DataError, format_loc
-from ...loading.retired import RetiredItem, retired_problems
-from ...loading.types import PAGE_LINK, Id, PageLink, Strict, Text
-from ...loading.validate import duplicates, walk
-from ...loading.wording import say
+from ...loading.errors import DataError
+from ...loading.retired import RetiredItem
+from ...loading.types import Id, PageLink, Strict, Text
+from ...loading.validate import problem_at, walk
 from ...loading.yaml_source import YamlSource
-from ..record_tool.data_files import DataFolder, ToolFile
+from ..record_tool.data_files import DataFolder, ToolFile, structure_problems
 from .kinds import CHECKLIST_KIND, COLUMN_KINDS, FIELD_KINDS, check_field
 
 FOLDER = "worksheets"
@@ -84,28 +82,18 @@ class Worksheet(ToolFile):
 
 def _check(source: YamlSource, docs_dir: Path) -> list[DataError]:
     """What the schema cannot say, read from the raw data so that it runs beside the schema's problems."""
-    problems = duplicates(source, ("parts", "*", "id"))
-    problems += duplicates(source, ("parts", "*", "fields", "*", "id"))
-    problems += retired_problems(source, ("parts", "*", "fields", "*", "id"))
-    for loc, link in walk(source.data, ("parts", "*", "guide")):
-        problem = missing_link_target(link, docs_dir) if isinstance(link, str) and PAGE_LINK.fullmatch(link) else None
-        if problem:
-            problems.append(DataError(source.path, source.line_of(loc), format_loc(loc), problem))
+    problems = structure_problems(source, docs_dir, "parts", "fields", "guide")
     checklist = source.data.get("kind", "worksheet") == "checklist"
     for loc, field in walk(source.data, ("parts", "*", "fields", "*")):
         if not isinstance(field, dict):
             continue
         if checklist and isinstance(field.get("kind"), str) and field["kind"] != CHECKLIST_KIND:
-            where = loc + ("kind",)
             problems.append(
-                DataError(
-                    source.path,
-                    source.line_of(where),
-                    format_loc(where),
-                    say(
-                        f"tarkistuslistan kohtien laji on '{CHECKLIST_KIND}'",
-                        f"i en checklista är alla punkters typ '{CHECKLIST_KIND}'",
-                    ),
+                problem_at(
+                    source,
+                    loc + ("kind",),
+                    f"tarkistuslistan kohtien laji on '{CHECKLIST_KIND}'",
+                    f"i en checklista är alla punkters typ '{CHECKLIST_KIND}'",
                 )
             )
         problems += check_field(field, loc, source)

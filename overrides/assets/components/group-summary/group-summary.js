@@ -6,23 +6,11 @@
 import { el, fill, isPlainObject, svg } from "../../javascripts/lib/dom.js";
 import { say } from "../../javascripts/lib/messages.js";
 import { ImportError, readExport } from "../../javascripts/lib/transfer.js";
+import { median, spread } from "./stats.js";
 
 const KIND = "self-assessment";
 const MAX_FILES = 500;
 const DIFFER_SHOWN = 5;
-
-export function median(values) {
-  if (!values.length) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-export function spread(values) {
-  if (values.length < 2) return 0;
-  const mean = values.reduce((a, b) => a + b, 0) / values.length;
-  return Math.sqrt(values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / values.length);
-}
 
 export default class GroupSummary {
   constructor(root) {
