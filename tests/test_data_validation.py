@@ -41,7 +41,9 @@ sections:
         text:
           fi: Kaikki tuntevat tavoitteet.
           sv: Alla känner till målen.
+code: dm
 """
+CODE_LINE = TOOL.splitlines().index("code: dm") + 1
 
 
 @pytest.fixture
@@ -346,3 +348,18 @@ def test_every_retired_id_says_when_and_what_replaced_it(tool):
     for old in tool.retired:
         assert old.id not in asked and 2 <= old.retired_in <= tool.version
         assert set(old.replaced_by) <= asked | {r.id for r in tool.retired}
+
+
+def test_two_self_assessments_with_one_answer_code_are_refused(tree):
+    """Answer codes name their tool by `code`: two tools with one code would read each other's answers."""
+    load(tree, TOOL)
+    load(tree, TOOL.replace("id: demo", "id: other"), tool_id="other")
+    problems = model.check_all(tree / "data", tree / "docs")
+    assert [(p.path.name, p.key, p.line) for p in problems] == [("other.yml", "code", CODE_LINE)]
+    assert "'dm'" in problems[0].message and "'demo'" in problems[0].message
+
+
+def test_an_answer_code_is_a_few_small_letters(tree):
+    with pytest.raises(DataError) as err:
+        load(tree, TOOL.replace("code: dm", "code: Demo-1"))
+    assert (err.value.key, err.value.line) == ("code", CODE_LINE)

@@ -47,6 +47,9 @@ class Section(Strict):
 
 
 class SelfAssessment(ToolFile):
+    # Short name of the tool in answer codes (overrides/assets/javascripts/
+    # lib/answer-code.js): a few letters, different for every tool.
+    code: str = Field(pattern=r"^[a-z]{2,4}$")
     scale: Id
     sections: list[Section] = Field(min_length=1)
     retired: list[RetiredItem] = []  # statements no longer asked (macros/loading/retired.py)
@@ -114,7 +117,33 @@ def check_all(data_dir: Path | None = None, docs_dir: Path | None = None) -> lis
     problems = every_problem(load_scales, data_dir)
     if problems:
         return problems  # the tools cannot be checked against a broken scale file
-    return SELF_ASSESSMENTS.check_all(data_dir, docs_dir)
+    return SELF_ASSESSMENTS.check_all(data_dir, docs_dir) or shared_code_problems(data_dir)
+
+
+def shared_code_problems(data_dir: Path | None = None) -> list[DataError]:
+    """Two tools with one answer code would read each other's answers."""
+    first: dict[str, str] = {}
+    problems = []
+    for path in sorted(SELF_ASSESSMENTS.path(data_dir).glob("*.yml")):
+        source = load_yaml(path)
+        code = source.data.get("code") if isinstance(source.data, dict) else None
+        if not isinstance(code, str):
+            continue
+        if code in first:
+            problems.append(
+                DataError(
+                    path,
+                    source.line_of(("code",)),
+                    "code",
+                    say(
+                        f"koodi '{code}' on jo työkalulla '{first[code]}': jokaisella itsearvioinnilla pitää olla oma koodinsa",
+                        f"koden '{code}' används redan av verktyget '{first[code]}': varje självvärdering ska ha en egen kod",
+                    ),
+                )
+            )
+        else:
+            first[code] = path.stem
+    return problems
 
 
 def clear_caches() -> None:
