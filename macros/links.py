@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+from functools import cache
 from pathlib import Path
 
 from mkdocs.utils import get_relative_url
@@ -45,4 +46,16 @@ def missing_link_target(link: str, docs_dir: Path | None = None) -> str | None:
                 f"sivulla docs/{lang}/{page} ei ole ankkuria '#{anchor}'",
                 f"sidan docs/{lang}/{page} saknar ankaret '#{anchor}'",
             )
+    return None
+
+
+@cache
+def page_calling(call: str, docs_dir: Path | None = None) -> str | None:
+    """The docs path (e.g. 'tools/action-plan.md') of the first Finnish page
+    whose Markdown contains `call`, e.g. 'group_summary("network-health")';
+    the Swedish page has the same path (tests/test_page_pairs.py)."""
+    docs_dir = docs_dir or paths.DOCS_DIR
+    for page in sorted((docs_dir / "fi").rglob("*.md")):
+        if call in page.read_text(encoding="utf-8"):
+            return page.relative_to(docs_dir / "fi").as_posix()
     return None

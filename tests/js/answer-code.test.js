@@ -50,17 +50,32 @@ export const tests = {
   "a code of another question list or version is refused with its reason"() {
     const code = encodeAnswers(LAYOUT, { "statement-0": 2 });
     const reordered = layout([...LAYOUT.items].reverse());
-    equal(reasonOf(() => decodeCode(code, { nh: reordered })), "code_err_check");
+    equal(
+      reasonOf(() => decodeCode(code, { nh: reordered })),
+      "code_err_check",
+    );
     const newer = layout(LAYOUT.items, 4);
     const error = throws(() => decodeCode(code, { nh: newer }), CodeError, "version");
     equal([error.reason, error.values], ["code_err_version", { theirs: "3", ours: 4 }]);
-    equal(reasonOf(() => decodeCode(code, { lr: layout(LAYOUT.items, 3, "lr") })), "code_err_unknown_tool");
+    equal(
+      reasonOf(() => decodeCode(code, { lr: layout(LAYOUT.items, 3, "lr") })),
+      "code_err_unknown_tool",
+    );
   },
   "cut, newer and empty codes say so"() {
     const code = encodeAnswers(LAYOUT, { "statement-0": 2 });
-    equal(reasonOf(() => decodeCode(code.slice(0, -2), { nh: LAYOUT })), "code_err_shape");
-    equal(reasonOf(() => decodeCode(code.replace("vj1-", "vj2-"), { nh: LAYOUT })), "code_err_newer");
-    equal(reasonOf(() => decodeCode(encodeAnswers(LAYOUT, {}), { nh: LAYOUT })), "code_err_empty");
+    equal(
+      reasonOf(() => decodeCode(code.slice(0, -2), { nh: LAYOUT })),
+      "code_err_shape",
+    );
+    equal(
+      reasonOf(() => decodeCode(code.replace("vj1-", "vj2-"), { nh: LAYOUT })),
+      "code_err_newer",
+    );
+    equal(
+      reasonOf(() => decodeCode(encodeAnswers(LAYOUT, {}), { nh: LAYOUT })),
+      "code_err_empty",
+    );
   },
   "codes are found in links and sentences of a pasted chat, damaged ones too"() {
     const a = encodeAnswers(LAYOUT, { "statement-0": 1 });

@@ -7,7 +7,7 @@ from ...loading.ui import ui_strings
 from ..limits import LIMITS
 from ..self_assessment import model as self_assessment
 
-SCRIPT_STRINGS_PREFIXES = ("gs_", "io_")
+SCRIPT_STRINGS_PREFIXES = ("gs_", "io_", "code_")
 
 
 def build(tool_id: str, page) -> dict:
@@ -21,6 +21,10 @@ def build(tool_id: str, page) -> dict:
     levels = [{"value": level.value, "label": level.label[lang]} for level in scale.levels]
     config = {
         "tool": tool.id,
+        "code": tool.code,
+        "version": tool.version,
+        # Other self-assessments by answer code: a code of one of them is named, not just refused.
+        "others": {other.code: other.title[lang] for other in self_assessment.load_all() if other.id != tool.id},
         "lang": lang,
         "title": tool.title[lang],
         "levels": levels,

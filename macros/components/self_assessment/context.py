@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...links import link_from
+from ...links import link_from, page_calling
 from ...loading.ui import fill, ui_strings
 from ..limits import LIMITS
 from ..record_tool.context import SHARED_PREFIXES, record_context, script_strings
@@ -32,9 +32,15 @@ def build(tool_id: str, page) -> dict:
     # Results can start the action plan with the weakest sections as rows.
     plan = prefill_page()
     action_plan = link_from(page.url, page.lang_prefix, plan) if plan else ""
+    # Answers are handed in as a link to the page with this tool's group summary.
+    summary = page_calling(f'group_summary("{tool.id}")')
+    group_summary = link_from(page.url, page.lang_prefix, summary) if summary else ""
     config = {
         "tool": tool.id,
+        "code": tool.code,
+        "title": tool.title[lang],
         "version": tool.version,
+        "group_summary": group_summary,
         "lang": lang,
         "values": [level.value for level in levels],
         "min": levels[0].value,
@@ -66,5 +72,6 @@ def build(tool_id: str, page) -> dict:
         ),
         "config": config,
         "action_plan": action_plan,
+        "group_summary": group_summary,
         "rt": record_context(f"sa-{tool.id}", ui, "sa_"),
     }

@@ -11,6 +11,7 @@ from pathlib import Path
 from pydantic import Field
 
 from ... import paths
+from ...links import page_calling
 from ...loading.errors import DataError, raise_problems
 from ...loading.retired import RetiredItem
 from ...loading.types import Id, PageLink, Strict, Text
@@ -149,6 +150,7 @@ def shared_code_problems(data_dir: Path | None = None) -> list[DataError]:
 def clear_caches() -> None:
     SELF_ASSESSMENTS.clear_caches()
     load_scales.cache_clear()
+    page_calling.cache_clear()
 
 
 def _check(source: YamlSource, scales: dict[str, Scale], docs_dir: Path) -> list[DataError]:

@@ -15,6 +15,7 @@ from typing import Literal
 from pydantic import Field as Spec
 
 from ... import paths
+from ...links import page_calling
 from ...loading.errors import DataError
 from ...loading.retired import RetiredItem
 from ...loading.types import Id, PageLink, Strict, Text
@@ -107,6 +108,7 @@ load, load_all, check_all = WORKSHEETS.load, WORKSHEETS.load_all, WORKSHEETS.che
 def clear_caches() -> None:
     WORKSHEETS.clear_caches()
     prefill_page.cache_clear()
+    page_calling.cache_clear()
 
 
 @cache
@@ -115,8 +117,5 @@ def prefill_page(docs_dir: Path | None = None) -> str | None:
     (a rows field with `prefill: true`), e.g. 'tools/action-plan.md', if any."""
     docs_dir = docs_dir or paths.DOCS_DIR
     takers = [w.id for w in load_all(docs_dir=docs_dir) if any(f.prefill for f in w.fields())]
-    for page in sorted((docs_dir / "fi").rglob("*.md")):
-        text = page.read_text(encoding="utf-8")
-        if any(f'worksheet("{taker}")' in text for taker in takers):
-            return page.relative_to(docs_dir / "fi").as_posix()
-    return None
+    found = (page_calling(f'worksheet("{taker}")', docs_dir) for taker in takers)
+    return min((page for page in found if page), default=None)

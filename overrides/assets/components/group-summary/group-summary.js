@@ -1,16 +1,24 @@
-// Group summary: reads many exports of one self-assessment on this device
-// and shows, per section and per statement, how many answered, the
+// Group summary: a trainer collects the answers of a group to one
+// self-assessment on their own device, as answer codes (pasted from a chat
+// or an e-mail thread, or opened as a participant's link) or as exported
+// files, and sees per section and per statement how many answered, the
 // distribution, median, range and spread, and where views differ most.
-// Nothing is uploaded or stored: the files are read in memory and forgotten
-// when the page closes. Started by assets/javascripts/init.js.
-import { el, fill, isPlainObject, svg } from "../../javascripts/lib/dom.js";
+// The group is kept in this browser's storage until the trainer clears it;
+// nothing is sent anywhere. Started by assets/javascripts/init.js.
+import { fill } from "../../javascripts/lib/dom.js";
 import { say } from "../../javascripts/lib/messages.js";
-import { ImportError, readExport } from "../../javascripts/lib/transfer.js";
-import { median, spread } from "./stats.js";
+import { RecordStore, ShapeError, recordKey } from "../../javascripts/lib/storage.js";
+import { ImportError } from "../../javascripts/lib/transfer.js";
+import { entriesFromText, entryFromFile, fitsConfig, signature } from "./entries.js";
+import { summarise } from "./stats.js";
+import { SummaryView } from "./view.js";
 
-const KIND = "self-assessment";
-const MAX_FILES = 500;
-const DIFFER_SHOWN = 5;
+const MAX_ENTRIES = 500;
+
+function checkGroup(record) {
+  if (!Array.isArray(record.entries)) throw new ShapeError("entries");
+  return { ...record, name: typeof record.name === "string" ? record.name : "" };
+}
 
 export default class GroupSummary {
   constructor(root) {
@@ -18,19 +26,44 @@ export default class GroupSummary {
     this.config = JSON.parse(root.querySelector("[data-gs-config]").textContent);
     this.t = this.config.strings;
     this.find = (name) => root.querySelector(`[data-gs-${name}]`);
-    this.values = new Set(this.config.levels.map((level) => level.value));
-    this.items = this.config.sections.flatMap((section, s) =>
-      section.items.map((item, i) => ({ ...item, number: `${s + 1}.${i + 1}` })),
-    );
-    this.itemIds = new Set(this.items.map((item) => item.id));
-    this.files = []; // {name, status, answers, signature}
+    this.view = new SummaryView(root, this.config);
+    this.store = new RecordStore(recordKey("group", this.config.tool), { format: 1, check: checkGroup });
+    this.group = { name: "", entries: [] };
+    this.rejected = []; // [{ label, reason }] of this visit: shown, not kept
+    this.cleared = null; // the group before "clear", until undone or changed
   }
 
   start() {
+    this.load();
     this.find("files").addEventListener("change", (event) => {
-      this.add([...event.target.files]);
+      this.addFiles([...event.target.files]);
       event.target.value = "";
     });
+    this.watchDrop();
+    this.find("name").addEventListener("change", (event) => {
+      this.group.name = event.target.value.trim();
+      this.save();
+    });
+    this.view.watch();
+    this.root.addEventListener("click", (event) => {
+      const action = event.target.closest("[data-gs-action]")?.dataset.gsAction;
+      const actions = {
+        paste: () => this.addText(this.find("paste").value, { clearField: true }),
+        print: () => window.print(),
+        clear: () => this.confirmClear(true),
+        "clear-no": () => this.confirmClear(false),
+        "clear-yes": () => this.clear(),
+        undo: () => this.undo(),
+      };
+      actions[action]?.();
+    });
+    // A participant's link opened here (in this tab or a new one).
+    this.takeLinkCode();
+    window.addEventListener("hashchange", () => this.takeLinkCode());
+    this.store.onChangeElsewhere(() => this.load());
+  }
+
+  watchDrop() {
     const drop = this.find("drop");
     drop.addEventListener("dragover", (event) => {
       event.preventDefault();
@@ -40,252 +73,172 @@ export default class GroupSummary {
     drop.addEventListener("drop", (event) => {
       event.preventDefault();
       drop.classList.remove("gs__drop--over");
-      this.add([...event.dataTransfer.files]);
-    });
-    if ("ResizeObserver" in window) {
-      new ResizeObserver(() => {
-        const chart = this.find("chart");
-        if (this.chartSections && Math.abs(chart.getBoundingClientRect().width - this.chartWidth) > 1)
-          this.renderChart(this.chartSections);
-      }).observe(this.find("chart"));
-    }
-    this.root.addEventListener("click", (event) => {
-      const action = event.target.closest("[data-gs-action]");
-      if (!action) return;
-      if (action.dataset.gsAction === "print") window.print();
-      if (action.dataset.gsAction === "clear") this.clear();
+      this.addFiles([...event.dataTransfer.files]);
     });
   }
 
-  // ---- reading ----------------------------------------------------------
+  // ---- the kept group ------------------------------------------------------
 
-  async add(files) {
-    const message = this.find("message");
-    say(message, fill(this.t.gs_reading, { count: files.length }));
-    const started = performance.now();
-    const read = await Promise.all(files.map((file) => this.read(file)));
-    const seen = new Set(this.files.map((file) => file.signature));
-    for (const entry of read) {
-      if (entry.signature && seen.has(entry.signature)) {
-        entry.status = fill(this.t.gs_skipped, { reason: this.t.gs_err_duplicate });
-        entry.answers = null;
-      }
-      if (this.files.length >= MAX_FILES) {
-        entry.status = fill(this.t.gs_skipped, { reason: fill(this.t.gs_err_too_many, { max: MAX_FILES }) });
-        entry.answers = null;
-      }
-      if (entry.signature) seen.add(entry.signature);
-      this.files.push(entry);
-    }
+  load() {
+    const { record, problem } = this.store.read();
+    this.storageProblem(problem);
+    if (record) this.group = record;
+    this.find("name").value = this.group.name;
     this.render();
-    // Measured for `make bench`: reading and combining, in milliseconds.
-    this.root.dataset.lastCombineMs = String(Math.round(performance.now() - started));
-    const used = this.files.filter((file) => file.answers).length;
-    say(message, fill(this.t.gs_done, { used, skipped: this.files.length - used }));
   }
 
-  // One file -> {name, status, answers|null, signature}. Only this tool's
-  // answers to statements that exist now count; files of other versions are
-  // combined by statement id, and the status says how many answers were
-  // left out because this version no longer asks them.
-  async read(file) {
-    const name = file.name.slice(0, 120);
-    try {
-      const data = await readExport(file, {
-        kind: KIND,
-        tool: this.config.tool,
-        limits: this.config.limits,
-        strings: this.t,
-      });
-      if (!isPlainObject(data.answers)) throw new ImportError(fill(this.t.io_err_bad_value, { key: "answers" }));
-      const answers = {};
-      let other = 0; // answers to statements this version no longer asks: kept out, but said
-      for (const [id, value] of Object.entries(data.answers)) {
-        if (!this.itemIds.has(id)) {
-          other += 1;
-          continue;
-        }
-        if (value !== "unknown" && !this.values.has(value))
-          throw new ImportError(fill(this.t.io_err_bad_value, { key: `answers.${id}` }));
-        answers[id] = value;
-      }
-      const count = Object.keys(answers).length;
-      if (!count)
-        throw new ImportError(other ? fill(this.t.gs_err_only_not_asked, { other }) : this.t.gs_err_no_answers);
-      const signature = JSON.stringify([data.exported || "", answers]);
-      const status = other
-        ? fill(this.t.gs_used_not_asked, { answers: count, other })
-        : fill(this.t.gs_used, { answers: count });
-      return { name, answers, signature, status };
-    } catch (error) {
-      if (!(error instanceof ImportError)) throw error;
-      return { name, answers: null, signature: null, status: fill(this.t.gs_skipped, { reason: error.message }) };
+  save() {
+    const problem = this.store.write(this.group);
+    this.storageProblem(problem);
+    return !problem;
+  }
+
+  storageProblem(problem) {
+    const note = this.find("storage");
+    note.textContent = problem ? this.t.gs_not_kept : "";
+    note.hidden = !problem;
+  }
+
+  // ---- adding --------------------------------------------------------------
+
+  takeLinkCode() {
+    const code = decodeURIComponent(window.location.hash.slice(1));
+    if (!code.startsWith("vj")) return;
+    // The code leaves the address: a reload or a bookmark does not carry it.
+    window.history.replaceState(null, "", window.location.pathname + window.location.search);
+    this.addText(code, { fromLink: true });
+  }
+
+  addText(text, { clearField = false, fromLink = false } = {}) {
+    const started = performance.now();
+    const { entries, rejected } = entriesFromText(text, this.config);
+    if (!entries.length && !rejected.length) {
+      say(this.find("message"), this.t.gs_no_codes);
+      return;
     }
+    const added = this.take(entries, rejected);
+    // Measured by `make bench`: reading and combining, in milliseconds.
+    this.root.dataset.lastCombineMs = String(Math.round(performance.now() - started));
+    if (clearField) this.find("paste").value = "";
+    this.report(added, fromLink ? this.t.gs_added_link : this.t.gs_added);
+  }
+
+  async addFiles(files) {
+    say(this.find("message"), fill(this.t.gs_reading, { count: files.length }));
+    const started = performance.now();
+    // Read side by side, taken in the order chosen: of two files with the
+    // same answers, the first one counts.
+    const read = await Promise.all(
+      files.map((file) =>
+        entryFromFile(file, this.config).catch((error) => {
+          if (!(error instanceof ImportError)) throw error;
+          return { label: file.name.slice(0, 120), reason: error.message };
+        }),
+      ),
+    );
+    const entries = read.filter((entry) => entry.answers);
+    const rejected = read.filter((entry) => !entry.answers);
+    const added = this.take(entries, rejected);
+    this.root.dataset.lastCombineMs = String(Math.round(performance.now() - started));
+    this.report(added, this.t.gs_added);
+  }
+
+  // Adds what is new and under the limit; returns how many were added.
+  take(entries, rejected) {
+    const seen = new Set(this.group.entries.map((entry) => signature(entry.answers)));
+    let added = 0;
+    for (const entry of entries) {
+      const key = signature(entry.answers);
+      if (seen.has(key)) rejected.push({ label: entry.label, reason: this.t.gs_err_duplicate });
+      else if (this.group.entries.length >= MAX_ENTRIES)
+        rejected.push({ label: entry.label, reason: fill(this.t.gs_err_too_many, { max: MAX_ENTRIES }) });
+      else {
+        seen.add(key);
+        this.group.entries.push(entry);
+        added += 1;
+      }
+    }
+    this.rejected.push(...rejected);
+    if (added) this.forgetCleared();
+    this.save();
+    this.render();
+    return added;
+  }
+
+  report(added, text) {
+    const people = this.usable().length;
+    const skipped = this.rejected.length;
+    say(
+      this.find("message"),
+      `${fill(text, { added, people })}${skipped ? ` ${fill(this.t.gs_skipped_count, { skipped })}` : ""}`,
+    );
+  }
+
+  // ---- clearing ------------------------------------------------------------
+
+  confirmClear(open) {
+    const box = this.find("confirm");
+    box.hidden = !open;
+    this.find("clear-button").setAttribute("aria-expanded", String(open));
+    if (open) {
+      this.find("confirm-text").textContent = fill(this.t.gs_clear_question, { people: this.group.entries.length });
+      this.find("confirm-text").focus();
+    } else this.find("clear-button").focus();
   }
 
   clear() {
-    this.files = [];
+    this.cleared = this.group;
+    this.group = { name: "", entries: [] };
+    this.rejected = [];
+    this.store.remove();
+    this.find("name").value = "";
+    this.find("confirm").hidden = true;
     this.render();
-    say(this.find("message"), this.t.gs_cleared);
-    this.find("files").focus();
+    this.find("undo").hidden = false;
+    this.find("undo-text").focus();
   }
 
-  // ---- statistics -------------------------------------------------------
-
-  summary() {
-    const people = this.files.filter((file) => file.answers).map((file) => file.answers);
-    const items = this.items.map((item) => {
-      const given = people.map((answers) => answers[item.id]).filter((v) => v !== undefined);
-      const numbers = given.filter((v) => v !== "unknown");
-      const counts = new Map(this.config.levels.map((level) => [level.value, 0]));
-      for (const v of numbers) counts.set(v, counts.get(v) + 1);
-      return {
-        ...item,
-        answers: given.length,
-        counts,
-        unknown: given.length - numbers.length,
-        median: median(numbers),
-        min: numbers.length ? Math.min(...numbers) : null,
-        max: numbers.length ? Math.max(...numbers) : null,
-        spread: numbers.length > 1 ? spread(numbers) : null,
-      };
-    });
-    const sections = this.config.sections.map((section) => {
-      const averages = people
-        .map((answers) => {
-          const numbers = section.items.map((item) => answers[item.id]).filter((v) => this.values.has(v));
-          return numbers.length ? numbers.reduce((a, b) => a + b, 0) / numbers.length : null;
-        })
-        .filter((v) => v !== null);
-      return {
-        title: section.title,
-        people: averages.length,
-        median: median(averages),
-        min: averages.length ? Math.min(...averages) : null,
-        max: averages.length ? Math.max(...averages) : null,
-      };
-    });
-    const differ = items
-      .filter((item) => item.spread)
-      .sort((a, b) => b.spread - a.spread)
-      .slice(0, DIFFER_SHOWN);
-    return { people: people.length, items, sections, differ };
+  undo() {
+    if (!this.cleared) return;
+    this.group = this.cleared;
+    this.cleared = null;
+    this.save();
+    this.find("name").value = this.group.name;
+    this.find("undo").hidden = true;
+    this.render();
+    say(this.find("message"), fill(this.t.gs_undone, { people: this.group.entries.length }));
+    this.find("clear-button").focus();
   }
 
-  number(value) {
-    return value === null
-      ? "–"
-      : value.toLocaleString(this.config.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  forgetCleared() {
+    this.cleared = null;
+    this.find("undo").hidden = true;
   }
 
-  // ---- rendering --------------------------------------------------------
+  // ---- figures -------------------------------------------------------------
+
+  usable() {
+    return this.group.entries.filter((entry) => fitsConfig(entry, this.config));
+  }
+
+  rows() {
+    const status = (entry) => {
+      if (!fitsConfig(entry, this.config)) return fill(this.t.gs_skipped, { reason: this.t.gs_err_stale });
+      const answers = Object.keys(entry.answers).length;
+      return entry.other
+        ? fill(this.t.gs_used_not_asked, { answers, other: entry.other })
+        : fill(this.t.gs_used, { answers });
+    };
+    return [
+      ...this.group.entries.map((entry) => ({ label: entry.label, status: status(entry) })),
+      ...this.rejected.map(({ label, reason }) => ({ label, status: fill(this.t.gs_skipped, { reason }) })),
+    ];
+  }
 
   render() {
-    const hasFiles = this.files.length > 0;
-    this.find("results").hidden = !hasFiles;
-    this.root.querySelectorAll("[data-gs-when-results]").forEach((node) => {
-      node.hidden = !hasFiles;
-    });
-    if (!hasFiles) return;
-    const result = this.summary();
-    this.find("overview").textContent = fill(this.t.gs_overview, {
-      people: result.people,
-      unknown: this.config.unknown,
-    });
-    this.find("file-table").tBodies[0].replaceChildren(
-      ...this.files.map((file) => {
-        const row = el("tr");
-        row.append(el("th", { scope: "row" }, file.name), el("td", {}, file.status));
-        return row;
-      }),
-    );
-    this.find("section-table").tBodies[0].replaceChildren(
-      ...result.sections.map((section, index) => {
-        const row = el("tr");
-        row.append(
-          el("th", { scope: "row" }, `${index + 1}. ${section.title}`),
-          el("td", {}, String(section.people)),
-          el("td", {}, this.number(section.median)),
-          el("td", {}, this.range(section)),
-        );
-        return row;
-      }),
-    );
-    this.find("item-table").tBodies[0].replaceChildren(
-      ...result.items.map((item) => {
-        const row = el("tr");
-        row.append(
-          el("th", { scope: "row" }, `${item.number} ${item.text}`),
-          el("td", {}, String(item.answers)),
-          ...[...item.counts.values()].map((count) => el("td", {}, String(count))),
-          el("td", {}, String(item.unknown)),
-          el("td", {}, this.number(item.median)),
-          el("td", {}, this.range(item)),
-          el("td", {}, item.spread === null ? "–" : this.number(item.spread)),
-        );
-        return row;
-      }),
-    );
-    const differ = this.find("differ");
-    differ.replaceChildren(
-      ...(result.differ.length
-        ? result.differ.map((item) =>
-            el(
-              "li",
-              {},
-              fill(this.t.gs_differ_item, {
-                number: item.number,
-                text: item.text,
-                min: item.min,
-                max: item.max,
-                spread: this.number(item.spread),
-              }),
-            ),
-          )
-        : [el("li", {}, this.t.gs_differ_none)]),
-    );
-    this.renderChart(result.sections);
-  }
-
-  range(entry) {
-    return entry.min === null ? "–" : `${this.number(entry.min)}–${this.number(entry.max)}`;
-  }
-
-  // Per section a line from the lowest to the highest average and a dot at
-  // the median, drawn on the scale's own range.
-  renderChart(sections) {
-    const chart = this.find("chart");
-    // Drawn at its real width, so the labels keep their size on a phone.
-    const width = Math.max(280, Math.round(chart.getBoundingClientRect().width) || 600);
-    this.chartSections = sections;
-    this.chartWidth = width;
-    const left = 8;
-    const plot = width - 2 * left;
-    const low = this.config.levels[0].value;
-    const high = this.config.levels[this.config.levels.length - 1].value;
-    const x = (value) => left + ((value - low) / (high - low)) * plot;
-    const parts = [];
-    let y = 0;
-    sections.forEach((section, index) => {
-      y += 20;
-      parts.push(svg("text", { x: 0, y, class: "gs__chart-label" }, `${index + 1}. ${section.title}`));
-      y += 16;
-      parts.push(svg("line", { x1: x(low), x2: x(high), y1: y, y2: y, class: "gs__chart-track" }));
-      if (section.min !== null) {
-        parts.push(
-          svg("line", { x1: x(section.min), x2: x(section.max), y1: y, y2: y, class: "gs__chart-range" }),
-          svg("circle", { cx: x(section.median), cy: y, r: 6, class: "gs__chart-median" }),
-        );
-      }
-      y += 10;
-    });
-    y += 18;
-    for (const level of this.config.levels) {
-      parts.push(
-        svg("text", { x: x(level.value), y, class: "gs__chart-tick", "text-anchor": "middle" }, String(level.value)),
-      );
-    }
-    chart.setAttribute("viewBox", `0 0 ${width} ${y + 6}`);
-    chart.replaceChildren(...parts);
+    const people = this.usable().map((entry) => entry.answers);
+    const rows = this.rows();
+    this.find("clear-button").hidden = this.group.entries.length === 0;
+    this.view.render(summarise(this.config, people), rows);
   }
 }

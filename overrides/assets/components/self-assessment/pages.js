@@ -92,6 +92,8 @@ export class SectionPages {
       button.disabled = this.current === 0;
     });
     const last = this.current === this.sections.length - 1;
+    // On a phone the hand-in button shows under the last section only.
+    this.tool.root.toggleAttribute("data-last-section", last);
     this.tool.root.querySelectorAll('[data-sa-step="1"]').forEach((button) => {
       button.textContent = last ? t.sa_to_results : t.sa_next_section;
     });

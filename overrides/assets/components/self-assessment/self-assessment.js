@@ -8,6 +8,7 @@ import { el, fill, isPlainObject } from "../../javascripts/lib/dom.js";
 import { RecordTool } from "../../javascripts/lib/record-tool.js";
 import { ImportError } from "../../javascripts/lib/transfer.js";
 import { Chart } from "./chart.js";
+import { HandIn } from "./hand-in.js";
 import { recommend, score, sortAnswers } from "./scoring.js";
 import { SectionPages } from "./pages.js";
 import { Snapshots } from "./snapshots.js";
@@ -27,6 +28,7 @@ export default class SelfAssessment extends RecordTool {
     this.chart = new Chart(this.find("chart"), this.config, (value) => this.number(value));
     this.snapshots = new Snapshots(this);
     this.pages = new SectionPages(this);
+    this.handIn = new HandIn(this);
   }
 
   emptyRecord() {
@@ -39,6 +41,7 @@ export default class SelfAssessment extends RecordTool {
 
   start() {
     this.pages.start();
+    this.handIn.start();
     super.start();
     this.find("form").addEventListener("change", (event) => this.onAnswer(event));
     this.root.addEventListener("click", (event) => this.onOwnClick(event));

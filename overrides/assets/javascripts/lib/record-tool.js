@@ -65,6 +65,10 @@ export class RecordTool {
     this.load({ announce: true });
     this.root.addEventListener("click", (event) => this.onClick(event));
     this.part("import").addEventListener("change", (event) => this.onImport(event));
+    this.part("nickname").addEventListener("change", (event) => {
+      this.record.nickname = event.target.value.trim();
+      this.save();
+    });
     this.store.onChangeElsewhere(() => this.showConflict());
     window.addEventListener("pageshow", (event) => {
       if (event.persisted) this.load();
@@ -93,6 +97,7 @@ export class RecordTool {
     this.conflict = false;
     this.part("conflict").hidden = true;
     this.showUnreadable();
+    this.part("nickname").value = typeof this.record.nickname === "string" ? this.record.nickname : "";
     this.show();
     if (announce && this.answeredCount(this.record.answers) > 0) {
       this.messages.announce(this.t.rt_restored);
@@ -240,6 +245,7 @@ export class RecordTool {
       version: this.config.version,
       limits: this.limits,
       strings: this.t,
+      nickname: this.part("nickname").value,
     };
   }
 

@@ -121,6 +121,17 @@ export class RecordStore {
     }
   }
 
+  // Removes the record; -> null | "unavailable" | "protected" (as write()).
+  remove() {
+    if (this.protection) return "protected";
+    try {
+      backend().removeItem(this.key);
+      return null;
+    } catch (_error) {
+      return "unavailable";
+    }
+  }
+
   // Calls back when another tab changed this record.
   onChangeElsewhere(callback) {
     window.addEventListener("storage", (event) => {

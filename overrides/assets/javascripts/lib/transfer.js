@@ -11,16 +11,38 @@ export class ImportError extends Error {}
 // Envelope of every export: which tool, which format, when. The record's
 // own fields (answers, snapshots and anything this code does not know)
 // travel with it.
-export function exportFile(record, { kind, tool, version, limits, strings }) {
-  const stamp = new Date().toISOString();
-  const payload = { ...record, format: FILE_FORMAT, kind, tool, toolVersion: version, exported: stamp };
-  const name = `${tool}-${stamp.slice(0, 10)}.json`;
+export function exportFile(record, { kind, tool, version, limits, strings, nickname = "" }) {
+  const now = new Date();
+  const payload = { ...record, format: FILE_FORMAT, kind, tool, toolVersion: version, exported: now.toISOString() };
+  const name = fileName(tool, "json", nickname, now);
   const size = downloadText(JSON.stringify(payload, null, 2), name, "application/json");
   const tooLarge = size > limits.import_max_bytes;
   return {
     name,
     warning: tooLarge ? fill(strings.io_export_too_large, { max: megabytes(limits.import_max_bytes) }) : "",
   };
+}
+
+// "network-health-2026-12-06-140512-maija.json": the date and local time
+// to the second, and the reader's nickname if given, so that the files of a
+// group handed to one trainer do not share a name.
+export function fileName(tool, extension, nickname = "", now = new Date()) {
+  const pad = (n) => String(n).padStart(2, "0");
+  const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  const time = `${pad(now.getHours())}${pad(now.getMinutes())}${pad(now.getSeconds())}`;
+  const nick = fileNamePart(nickname);
+  return `${tool}-${date}-${time}${nick ? `-${nick}` : ""}.${extension}`;
+}
+
+// Letters and digits only (ä -> a), so that the name is safe on every system.
+export function fileNamePart(text) {
+  return String(text)
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .slice(0, 30)
+    .replace(/^-+|-+$/g, "");
 }
 
 // Offers text as a file download; returns its size in bytes.

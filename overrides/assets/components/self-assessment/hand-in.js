@@ -1,0 +1,86 @@
+// "Send to the trainer": the reader's answers as a short link to the group
+// summary, with the answers in its fragment (lib/answer-code.js), so that
+// they reach the trainer's device and no server. The device's share sheet
+// opens where the browser has one (Web Share API); elsewhere, or when it
+// fails, the link is copied, and when copying is refused too it is shown
+// selected in a field. Every outcome is said next to the button.
+import { answerLink, encodeAnswers } from "../../javascripts/lib/answer-code.js";
+import { fill } from "../../javascripts/lib/dom.js";
+import { say } from "../../javascripts/lib/messages.js";
+
+export class HandIn {
+  constructor(tool) {
+    this.tool = tool;
+    this.box = tool.find("hand-in");
+    this.message = tool.find("send-message");
+    this.field = tool.find("send-link");
+  }
+
+  start() {
+    if (!this.box) return;
+    this.box.addEventListener("click", (event) => {
+      if (event.target.closest('[data-sa-action="send"]')) this.send();
+    });
+  }
+
+  // The code layout of this tool: statements in the data's order.
+  layout() {
+    const { config } = this.tool;
+    return {
+      code: config.code,
+      version: config.version,
+      items: config.sections.flatMap((section) => section.items),
+      values: config.values,
+    };
+  }
+
+  // What is shared: the link, a title and a line with the code.
+  payload() {
+    const { config, t, record } = this.tool;
+    const code = encodeAnswers(this.layout(), record.answers);
+    const { answered, total } = this.tool.score(record.answers);
+    return {
+      title: fill(t.sa_send_title, { title: config.title }),
+      text: fill(t.sa_send_text, { title: config.title, answered, total, code }),
+      url: answerLink(config.group_summary, code),
+    };
+  }
+
+  async send() {
+    const t = this.tool.t;
+    if (this.tool.answeredCount(this.tool.record.answers) === 0) {
+      say(this.message, t.sa_send_nothing);
+      return;
+    }
+    const data = this.payload();
+    this.field.value = data.url;
+    if (typeof navigator.share === "function") {
+      try {
+        await navigator.share(data);
+        say(this.message, t.sa_send_shared);
+        return;
+      } catch (error) {
+        if (error?.name === "AbortError") {
+          say(this.message, t.sa_send_cancelled);
+          return;
+        }
+        // Not allowed here (an in-app browser, a sandbox): copy instead.
+      }
+    }
+    await this.copy(`${data.text}\n${data.url}`);
+  }
+
+  async copy(text) {
+    const t = this.tool.t;
+    try {
+      await navigator.clipboard.writeText(text);
+      this.field.closest("[data-sa-send-link-wrap]").hidden = false;
+      say(this.message, t.sa_send_copied);
+    } catch (_error) {
+      this.field.closest("[data-sa-send-link-wrap]").hidden = false;
+      this.field.focus();
+      this.field.select();
+      say(this.message, t.sa_send_copy_failed);
+    }
+  }
+}
