@@ -168,10 +168,8 @@ export default class GroupSummary {
   report(added, text) {
     const people = this.usable().length;
     const skipped = this.rejected.length;
-    say(
-      this.find("message"),
-      `${fill(text, { added, people })}${skipped ? ` ${fill(this.t.gs_skipped_count, { skipped })}` : ""}`,
-    );
+    const done = fill(text, { added, people });
+    say(this.find("message"), skipped ? `${done} ${fill(this.t.gs_skipped_count, { skipped })}` : done);
   }
 
   // ---- clearing ------------------------------------------------------------

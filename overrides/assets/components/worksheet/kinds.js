@@ -58,8 +58,11 @@ const BASE = {
   listItem: false,
 };
 
-const numberText = (field, value, ctx) =>
-  `${value.toLocaleString(`${ctx.lang}-FI`, { maximumFractionDigits: 2 })}${field.unit ? `\u00a0${field.unit}` : ""}`;
+const numberText = (field, value, ctx) => {
+  const locale = `${ctx.lang}-FI`;
+  const number = value.toLocaleString(locale, { maximumFractionDigits: 2 });
+  return field.unit ? `${number}\u00a0${field.unit}` : number;
+};
 
 const ENTRIES = {
   text: {},

@@ -71,7 +71,8 @@ export function rowsKind(kindOf) {
       const out = [`**${field.label}**`, ""];
       if (!rows.length) out.push(ctx.none);
       rows.forEach((row, index) => {
-        out.push(`${index + 1}. ${row.title ? escapeLine(row.title) : `${field.row_label}: ${ctx.none}`}`);
+        const title = row.title ? escapeLine(row.title) : `${field.row_label}: ${ctx.none}`;
+        out.push(`${index + 1}. ${title}`);
         field.columns.forEach((column, c) => {
           const [first, ...rest] = (row.cells[c] || ctx.none).split(/\r?\n/);
           out.push(`   - ${column.label}: ${first}`, ...rest.map((line) => `     ${escapeLine(line)}`));

@@ -31,7 +31,8 @@ export function fileName(tool, extension, nickname = "", now = new Date()) {
   const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
   const time = `${pad(now.getHours())}${pad(now.getMinutes())}${pad(now.getSeconds())}`;
   const nick = fileNamePart(nickname);
-  return `${tool}-${date}-${time}${nick ? `-${nick}` : ""}.${extension}`;
+  const suffix = nick ? `-${nick}` : "";
+  return `${tool}-${date}-${time}${suffix}.${extension}`;
 }
 
 // Letters and digits only (ä -> a), so that the name is safe on every system.
