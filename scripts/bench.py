@@ -176,27 +176,71 @@ def measure_search(browser, site: Path, verdicts: budgets.Verdicts, limits: dict
         )
 
 
-def measure_group_summary(browser, site: Path, files: int = 200) -> None:
-    """Time for the group summary to read and combine `files` exports (informative)."""
+def measure_group_summary(browser, site: Path, verdicts: budgets.Verdicts, limits: dict, people: int = 200) -> None:
+    """The answer link of a full network-health answer set, and the time for
+    the group summary to take in `people` answer codes pasted as one chat
+    (median of three) and `people` exported files (informative)."""
     from macros.components.self_assessment import model
+    from macros.tooling.answer_codes import encode
 
-    items = [item.id for item in model.load("network-health").items()]
+    tool, scale = model.with_scale("network-health")
+    values = [level.value for level in scale.levels]
     rng = random.Random(1)
+    everyone = [{item.id: rng.choice([*values, "unknown"]) for item in tool.items()} for _ in range(people)]
+    published = os.environ.get("SITE_URL", "http://127.0.0.1:8000/")
     with tempfile.TemporaryDirectory(prefix="bench-gs-") as folder, serve(site) as url:
+        context = browser.new_context()
+        context.add_init_script(
+            "Object.defineProperty(Navigator.prototype, 'share', { value: (data) => { window.__shared = data; return Promise.resolve(); } });"
+        )
+        page = context.new_page()
+        page.goto(url + "tools/network-health/")
+        page.evaluate(
+            "(answers) => localStorage.setItem('verkostojohtaminen:self-assessment:network-health', JSON.stringify({ format: 1, answers }))",
+            everyone[0],
+        )
+        page.reload()
+        page.wait_for_selector('[data-started="true"]')
+        page.click('[data-sa-action="send"]')
+        page.wait_for_function("() => window.__shared !== undefined")
+        link = page.evaluate("() => window.__shared.url").replace(url, published)
+        print(f"\nAnswer link of a full network-health answer set ({len(everyone[0])} answers): {link}")
+        verdicts.at_most("answer link", len(link), limits["answer_link_max_chars"], " characters")
+
+        chat = "\n".join(
+            f"Osallistuja {i}: {url}trainers/group-summary/#{encode(tool, values, a)} kiitos"
+            for i, a in enumerate(everyone)
+        )
+        times = []
+        for _ in range(3):
+            page.goto(url + "trainers/group-summary/")
+            page.evaluate("() => localStorage.clear()")
+            page.reload()
+            page.wait_for_selector('[data-started="true"]')
+            page.fill("[data-gs-paste]", chat)
+            page.click('[data-gs-action="paste"]')
+            page.wait_for_selector("[data-last-combine-ms]")
+            times.append(int(page.get_attribute("[data-last-combine-ms]", "data-last-combine-ms")))
+        verdicts.at_most(
+            f"group summary of {people} pasted codes (median of 3)",
+            statistics.median(times),
+            limits["group_summary_codes_ms"],
+            " ms",
+        )
+
         paths = []
-        for i in range(files):
-            answers = {item: rng.choice([1, 2, 3, 4, "unknown"]) for item in items}
+        for i, answers in enumerate(everyone):
             path = Path(folder) / f"p{i:03}.json"
             path.write_text(json.dumps({"format": 1, "tool": "network-health", "exported": str(i), "answers": answers}))
             paths.append(str(path))
-        page = browser.new_page()
-        page.goto(url + "trainers/group-summary/")
+        page.evaluate("() => localStorage.clear()")
+        page.reload()
         page.wait_for_selector('[data-started="true"]')
         page.set_input_files("[data-gs-files]", paths)
         page.wait_for_selector("[data-last-combine-ms]")
         ms = int(page.get_attribute("[data-last-combine-ms]", "data-last-combine-ms"))
-        page.close()
-    print(f"\nGroup summary: {files} exports read and combined in {ms} ms")
+        context.close()
+    print(f"Group summary: {people} exported files read and combined in {ms} ms (no budget)")
 
 
 def measure_pdf(browser, site: Path) -> None:
@@ -247,7 +291,7 @@ def main(argv: list[str]) -> int:
                 if "search" not in skip:
                     measure_search(browser, site, verdicts, limits)
                 if "group-summary" not in skip:
-                    measure_group_summary(browser, site)
+                    measure_group_summary(browser, site, verdicts, limits)
                 if "pdf" not in skip:
                     measure_pdf(browser, site)
                 browser.close()

@@ -54,6 +54,8 @@ def readme_table(budgets: dict) -> str:
         ("Pages per second at 1,600 pages beside 400", f"≥ {budgets['scaling_rate_min']:.0%}"),
         ("Search recall, inflected forms", f"≥ {budgets['search_recall_inflected_min']:.0%}"),
         ("Search precision, base forms", f"≥ {budgets['search_precision_base_min']:.0%}"),
+        ("Answer link of a full network-health answer set", f"≤ {budgets['answer_link_max_chars']} characters"),
+        ("Group summary of 200 pasted answer codes", f"≤ {budgets['group_summary_codes_ms']} ms"),
     ]
     lines = ["| budget | limit |", "|---|---|"] + [f"| {what} | {limit} |" for what, limit in rows]
     return "\n".join(lines)
