@@ -19,14 +19,17 @@ from pathlib import Path
 
 import pytest
 
+from macros.loading.yaml_source import load_yaml
 from macros.tooling.site_build import free_port
 
 from .project_copy import copy_project
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_FILE = Path("data") / "self-assessments" / "network-health.yml"
-STATEMENT = "Verkoston tavoitteet on kirjattu, ja jokainen jäsen löytää ne helposti."
-SWEDISH = "          sv: Nätverkets mål är nedskrivna och varje medlem hittar dem lätt.\n"
+# The first statement of the data file, as an editor would change it.
+_FIRST = load_yaml(ROOT / DATA_FILE).data["sections"][0]["items"][0]
+STATEMENT = _FIRST["text"]["fi"]
+SWEDISH = f"          sv: {_FIRST['text']['sv']}\n"
 FIXED = "Korjattu väittämä 7f3a."
 REQUEST_TIMEOUT = 15  # seconds; MkDocs' server used to hold requests forever after a failed rebuild
 BUILD_TIMEOUT = 240  # seconds for one build on a busy machine

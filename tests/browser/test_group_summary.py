@@ -151,3 +151,37 @@ def test_drag_and_drop_and_axe(context, site, tool, values, html_checker, tmp_pa
     page.click('[data-gs-action="clear-yes"]')
     assert page.is_hidden("[data-gs-results]")
     assert page.evaluate("() => localStorage.length") == 0, "nothing is left on the device"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_projector_view_shows_one_section_at_a_time_by_arrow_keys(context, site, tool, values, tmp_path, lang):
+    """Large type, one section per screen: its statements' answers as bars
+    whose counts are the item table's, arrow keys between sections, Escape out."""
+    people = participants(tool, values, 8, seed=31)
+    files = {f"p{i}.json": export(a, exported=f"2026-11-2{i}T10:00:00Z") for i, a in enumerate(people)}
+    page = open_summary(context.new_page(), site, lang)
+    page.set_viewport_size({"width": 1366, "height": 768})
+    page.set_input_files("[data-gs-files]", write(tmp_path, files))
+    page.wait_for_function("() => document.querySelector('[data-gs-file-table] tbody').rows.length === 8")
+    page.click('[data-gs-action="project"]')
+    dialog = page.locator("[data-gs-projector]")
+    assert dialog.evaluate("(d) => d.open && d.matches(':modal')")
+    sections = tool.sections
+    for index, section in enumerate(sections):
+        assert dialog.locator("h2").inner_text() == f"{index + 1}. {section.title[lang]}"
+        bars = dialog.locator(".gs-projector__bar").all()
+        assert len(bars) == len(section.items)
+        for item, bar in zip(section.items, bars, strict=True):
+            given = [p[item.id] for p in people if item.id in p]
+            expected = [given.count(v) for v in [*values, "unknown"]]
+            assert bar.locator("span").all_inner_texts() == [str(n) for n in expected if n], item.id
+        if index == 0:
+            violations = run_axe(page)
+            assert not violations, describe_violations(violations)
+        page.keyboard.press("ArrowRight")
+    assert dialog.locator("h2").inner_text().startswith(f"{len(sections)}.")
+    page.keyboard.press("ArrowLeft")
+    assert dialog.locator("h2").inner_text().startswith(f"{len(sections) - 1}.")
+    page.keyboard.press("Escape")
+    assert not dialog.evaluate("(d) => d.open")
+    assert page.evaluate("() => document.activeElement.dataset.gsAction") == "project"

@@ -348,4 +348,10 @@ def test_a_section_heading_outranks_pages_that_only_mention_its_words(browser, s
     assert other in heading.lower().split(), heading
     query = f"{other} {organisation} {extra}"
     groups = ranked_groups(browser, site, lang, [query])[query]
-    assert groups[0][0] == "guides/leading-networks/", f"{lang}: {query!r} ranks first {groups[:3]}"
+    pages = [page for page, _ in groups]
+    # The guide on exactly this (guides/co-located-staff/, its title) may come
+    # first; the section's page comes before every page that only mentions the words.
+    mentions = [page for page, title in groups if not title]
+    assert "guides/leading-networks/" in pages, f"{lang}: {query!r} gives {groups[:5]}"
+    before = pages[: pages.index("guides/leading-networks/")]
+    assert not set(before) & set(mentions), f"{lang}: {query!r} ranks {groups[:5]}"

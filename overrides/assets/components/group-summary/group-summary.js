@@ -10,6 +10,7 @@ import { say } from "../../javascripts/lib/messages.js";
 import { RecordStore, ShapeError, recordKey } from "../../javascripts/lib/storage.js";
 import { ImportError } from "../../javascripts/lib/transfer.js";
 import { entriesFromText, entryFromFile, fitsConfig, signature } from "./entries.js";
+import { Projector } from "./projector.js";
 import { summarise } from "./stats.js";
 import { SummaryView } from "./view.js";
 
@@ -27,6 +28,7 @@ export default class GroupSummary {
     this.t = this.config.strings;
     this.find = (name) => root.querySelector(`[data-gs-${name}]`);
     this.view = new SummaryView(root, this.config);
+    this.projector = new Projector(root, this.config, this.view);
     this.store = new RecordStore(recordKey("group", this.config.tool), { format: 1, check: checkGroup });
     this.group = { name: "", entries: [] };
     this.rejected = []; // [{ label, reason }] of this visit: shown, not kept
@@ -45,11 +47,13 @@ export default class GroupSummary {
       this.save();
     });
     this.view.watch();
+    this.projector.start();
     this.root.addEventListener("click", (event) => {
       const action = event.target.closest("[data-gs-action]")?.dataset.gsAction;
       const actions = {
         paste: () => this.addText(this.find("paste").value, { clearField: true }),
         print: () => window.print(),
+        project: () => this.projector.open(this.figures()),
         clear: () => this.confirmClear(true),
         "clear-no": () => this.confirmClear(false),
         "clear-yes": () => this.clear(),
@@ -233,10 +237,15 @@ export default class GroupSummary {
     ];
   }
 
+  figures() {
+    return summarise(
+      this.config,
+      this.usable().map((entry) => entry.answers),
+    );
+  }
+
   render() {
-    const people = this.usable().map((entry) => entry.answers);
-    const rows = this.rows();
     this.find("clear-button").hidden = this.group.entries.length === 0;
-    this.view.render(summarise(this.config, people), rows);
+    this.view.render(this.figures(), this.rows());
   }
 }

@@ -29,6 +29,7 @@ export function summarise(config, people) {
       for (const v of numbers) counts.set(v, counts.get(v) + 1);
       return {
         ...item,
+        section: s,
         number: `${s + 1}.${i + 1}`,
         answers: given.length,
         counts,
