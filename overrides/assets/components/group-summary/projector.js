@@ -100,7 +100,11 @@ export class Projector {
     const bar = el("div", { class: "gs-projector__bar", "aria-hidden": "true" });
     counts.forEach((count, index) => {
       if (!count) return;
-      const part = el("span", { class: `gs-projector__part gs-projector__part--${this.partName(index)}` }, String(count));
+      const part = el(
+        "span",
+        { class: `gs-projector__part gs-projector__part--${this.partName(index)}` },
+        String(count),
+      );
       part.style.flexGrow = String(count);
       bar.append(part);
     });
