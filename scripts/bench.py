@@ -181,7 +181,7 @@ def measure_group_summary(browser, site: Path, verdicts: budgets.Verdicts, limit
     the group summary to take in `people` answer codes pasted as one chat
     (median of three) and `people` exported files (informative)."""
     from macros.components.self_assessment import model
-    from macros.tooling.answer_codes import encode
+    from macros.tooling.answer_codes import encode, sender_tag
 
     tool, scale = model.with_scale("network-health")
     values = [level.value for level in scale.levels]
@@ -208,7 +208,7 @@ def measure_group_summary(browser, site: Path, verdicts: budgets.Verdicts, limit
         verdicts.at_most("answer link", len(link), limits["answer_link_max_chars"], " characters")
 
         chat = "\n".join(
-            f"Osallistuja {i}: {url}trainers/group-summary/#{encode(tool, values, a)} kiitos"
+            f"Osallistuja {i}: {url}trainers/group-summary/#{encode(tool, values, a, sender_tag(i))} kiitos"
             for i, a in enumerate(everyone)
         )
         times = []

@@ -29,9 +29,16 @@ def _checksum(head: str, items: list[str]) -> str:
     return _base62(value % 62**CHECK_LENGTH).rjust(CHECK_LENGTH, "0")
 
 
-def encode(tool, values: list[int], answers: dict) -> str:
+def sender_tag(number: int) -> str:
+    """A sender tag of its own for each participant number (the page draws them at random)."""
+    return _base62(number % 62**4).rjust(4, "0")
+
+
+def encode(tool, values: list[int], answers: dict, sender: str) -> str:
     """The code of `answers` ({statement id: value or "unknown"}) to `tool`
-    (a loaded self-assessment) on a scale of `values`."""
+    (a loaded self-assessment) on a scale of `values`, sent by `sender`
+    (4 letters or digits: answers of one sender replace their earlier ones)."""
+    assert len(sender) == 4 and all(char in ALPHABET for char in sender), sender
     items = [item.id for item in tool.items()]
     radix = len(values) + 2
     number = 0
@@ -39,5 +46,5 @@ def encode(tool, values: list[int], answers: dict) -> str:
         value = answers.get(item)
         digit = 1 if value == "unknown" else values.index(value) + 2 if value in values else 0
         number = number * radix + digit
-    head = f"vj{CODE_FORMAT}-{tool.code}{tool.version}-{_base62(number)}"
+    head = f"vj{CODE_FORMAT}-{tool.code}{tool.version}-{sender}-{_base62(number)}"
     return f"{head}-{_checksum(head, items)}"

@@ -13,7 +13,7 @@ import pytest
 
 from macros.components.self_assessment import model
 from macros.loading import ui
-from macros.tooling.answer_codes import encode
+from macros.tooling.answer_codes import encode, sender_tag
 from macros.tooling.site_build import serve
 
 from .self_assessment_page import LANG_ROOT, LANGS, TOOL, open_tool, tool, values  # noqa: F401  (fixtures)
@@ -58,6 +58,12 @@ def full_answers(tool, values, seed=3):
     return {item.id: rng.choice([*values, "unknown"]) for item in tool.items()}
 
 
+def stored_tag(page):
+    """The sender tag the page keeps with the answers (made at the first send)."""
+    record = page.evaluate(f"() => localStorage.getItem('verkostojohtaminen:self-assessment:{TOOL}')")
+    return json.loads(record)["handInTag"]
+
+
 def code_in(text):
     return re.search(r"vj\d+-[0-9A-Za-z-]+", text).group(0)
 
@@ -78,7 +84,8 @@ def test_one_tap_after_the_last_answer_opens_the_share_sheet_with_a_short_link(b
     link = shared["url"]
     assert link.startswith(f"{site.base_url}{LANG_ROOT[lang]}trainers/group-summary/#vj1-")
     assert len(link) <= 120, f"{len(link)} characters: {link}"
-    assert code_in(shared["text"]) == link.split("#")[1] == encode(tool, values, answers)
+    tag = stored_tag(page)
+    assert code_in(shared["text"]) == link.split("#")[1] == encode(tool, values, answers, tag)
     context.close()
 
 
@@ -96,7 +103,7 @@ def test_without_a_share_sheet_the_link_is_copied_and_the_reader_told_where_to_p
     assert message.get_attribute("role") == "status"
     assert message.inner_text() == ui.ui_strings(lang)["sa_send_copied"]
     copied = page.evaluate("() => navigator.clipboard.readText()")
-    assert encode(tool, values, answers) in copied
+    assert encode(tool, values, answers, stored_tag(page)) in copied
     assert page.input_value("[data-sa-send-link]") in copied, "the copied link is also shown"
     context.close()
 
@@ -134,9 +141,9 @@ def test_a_chat_of_codes_gives_the_summary_the_same_answers_give_as_files(contex
     """30 codes made in the other language, in a chat with other words, a
     repeated code and three broken ones: the same summary as the files."""
     people = participants(tool, values, 30, seed=19)
-    codes = [encode(tool, values, answers) for answers in people]
+    codes = [encode(tool, values, answers, sender_tag(i)) for i, answers in enumerate(people)]
     other_tool = model.load("leader-readiness")
-    foreign = encode(other_tool, values, {next(other_tool.items()).id: values[0]})
+    foreign = encode(other_tool, values, {next(other_tool.items()).id: values[0]}, sender_tag(99))
     damaged = codes[0][:-1] + ("a" if codes[0][-1] != "a" else "b")
     cut = codes[1][: len(codes[1]) // 2]
     lines = [
@@ -190,7 +197,9 @@ def test_a_link_opened_on_the_trainers_device_joins_the_kept_group(browser, site
     page.fill("[data-gs-name]", "Kevään työpaja")
     page.press("[data-gs-name]", "Tab")
     people = participants(tool, values, 3, seed=23)
-    links = [f"{site.base_url}trainers/group-summary/#{encode(tool, values, a)}" for a in people]
+    links = [
+        f"{site.base_url}trainers/group-summary/#{encode(tool, values, a, sender_tag(i))}" for i, a in enumerate(people)
+    ]
     for link in [*links, links[0]]:
         tab = trainer.new_page()
         tab.goto(link)
@@ -223,7 +232,7 @@ def test_a_link_opened_on_the_trainers_device_joins_the_kept_group(browser, site
 
 def test_a_code_of_one_self_assessment_is_named_on_the_others_summary(context, site, tool, values):
     page = open_summary(context.new_page(), site, "sv", "trainers/group-summary-leader-readiness/")
-    page.fill("[data-gs-paste]", encode(tool, values, {next(tool.items()).id: values[-1]}))
+    page.fill("[data-gs-paste]", encode(tool, values, {next(tool.items()).id: values[-1]}, sender_tag(1)))
     page.click('[data-gs-action="paste"]')
     page.wait_for_selector("[data-gs-results]:not([hidden])")
     strings = ui.ui_strings("sv")
@@ -237,7 +246,6 @@ def test_no_request_carries_answers(browser, site, tool, values):
     log = []
     seen = []
     answers = full_answers(tool, values, seed=29)
-    code = encode(tool, values, answers)
     with serve(site.dir, production_like=True, transfer_log=log) as base:
         participant = phone_context(browser, SHARE_SHEET)
         page = participant.new_page()
@@ -248,6 +256,7 @@ def test_no_request_carries_answers(browser, site, tool, values):
         page.click('[data-sa-action="send"]')
         page.wait_for_function("() => window.__shared !== undefined")
         link = page.evaluate("() => window.__shared.url")
+        code = encode(tool, values, answers, stored_tag(page))
         assert link.endswith(code)
         trainer = browser.new_context(service_workers="block")
         summary = trainer.new_page()
@@ -260,3 +269,39 @@ def test_no_request_carries_answers(browser, site, tool, values):
     assert log and seen
     assert not [path for path, *_ in log if payload in unquote(path) or "vj1-" in path]
     assert not [request for request in seen if payload in request]
+
+
+def test_answers_sent_again_replace_the_senders_earlier_ones(browser, site, tool, values):
+    """A participant changes an answer after the discussion and sends again:
+    the trainer's group has their new answers, not two people."""
+    participant = phone_context(browser, SHARE_SHEET)
+    page = open_tool(participant.new_page(), site, "fi")
+    answers = full_answers(tool, values, seed=37)
+    answer_all_but_last(page, answers)
+    page.click('[data-sa-action="send"]')
+    page.wait_for_function("() => window.__shared !== undefined")
+    first = page.evaluate("() => window.__shared.url")
+    last_id = list(answers)[-1]
+    changed = values[0] if answers[last_id] != values[0] else values[-1]
+    page.evaluate("() => { window.__shared = undefined; }")
+    page.check(f'input[name="{TOOL}--{last_id}"][value="{changed}"]')
+    page.click('[data-sa-action="send"]')
+    page.wait_for_function("() => window.__shared !== undefined")
+    second = page.evaluate("() => window.__shared.url")
+    assert first != second and first.split("-")[2] == second.split("-")[2], "one sender tag, other answers"
+    participant.close()
+
+    trainer = browser.new_context(service_workers="block")
+    summary = open_summary(trainer.new_page(), site, "fi")
+    summary.fill("[data-gs-paste]", f"{first}\n{second}")
+    summary.click('[data-gs-action="paste"]')
+    summary.wait_for_selector("[data-gs-results]:not([hidden])")
+    strings = ui.ui_strings("fi")
+    assert summary.locator("[data-gs-file-table] tbody td").all_inner_texts() == [
+        strings["gs_used_replaced"].format(answers=len(answers))
+    ]
+    assert strings["gs_replaced_count"].format(replaced=1) in summary.inner_text("[data-gs-message]")
+    row = summary.locator("[data-gs-item-table] tbody tr").last.locator("td").all_inner_texts()
+    column = 1 + [*values, "unknown"].index(changed)
+    assert row[column] == "1", "the changed answer counts, the earlier one does not"
+    trainer.close()

@@ -2,7 +2,8 @@
 // answer code (pasted or opened as a link) or from an exported file. Without
 // the page's elements, so that the unit tests and the benchmark use them.
 //
-// entry: { label, source: "code" | "file", added, answers, other }
+// entry: { label, source: "code" | "file", added, answers, other, sender }
+//   sender:  the code's sender tag: a later code of one sender replaces the earlier
 //   answers: { statement id: value } of the statements this version asks
 //   other:   answers to statements this version no longer asks (files only)
 import { CodeError, decodeCode, findCodes } from "../../javascripts/lib/answer-code.js";
@@ -50,8 +51,8 @@ export function entriesFromText(text, config, now = new Date().toISOString()) {
   for (const code of new Set(findCodes(text))) {
     const label = code.length > 40 ? `${code.slice(0, 40)}…` : code;
     try {
-      const { answers } = decodeCode(code, known);
-      entries.push({ label, source: "code", added: now, answers, other: 0 });
+      const { answers, sender } = decodeCode(code, known);
+      entries.push({ label, source: "code", added: now, answers, other: 0, sender });
     } catch (error) {
       if (!(error instanceof CodeError)) throw error;
       rejected.push({ label, reason: codeReason(error, config) });

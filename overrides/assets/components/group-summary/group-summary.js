@@ -120,11 +120,11 @@ export default class GroupSummary {
       say(this.find("message"), this.t.gs_no_codes);
       return;
     }
-    const added = this.take(entries, rejected);
+    const counts = this.take(entries, rejected);
     // Measured by `make bench`: reading and combining, in milliseconds.
     this.root.dataset.lastCombineMs = String(Math.round(performance.now() - started));
     if (clearField) this.find("paste").value = "";
-    this.report(added, fromLink ? this.t.gs_added_link : this.t.gs_added);
+    this.report(counts, fromLink ? this.t.gs_added_link : this.t.gs_added);
   }
 
   async addFiles(files) {
@@ -142,19 +142,26 @@ export default class GroupSummary {
     );
     const entries = read.filter((entry) => entry.answers);
     const rejected = read.filter((entry) => !entry.answers);
-    const added = this.take(entries, rejected);
+    const counts = this.take(entries, rejected);
     this.root.dataset.lastCombineMs = String(Math.round(performance.now() - started));
-    this.report(added, this.t.gs_added);
+    this.report(counts, this.t.gs_added);
   }
 
-  // Adds what is new and under the limit; returns how many were added.
+  // Adds what is new and under the limit; a sender's later answers replace
+  // their earlier ones. Returns { added, replaced }.
   take(entries, rejected) {
     const seen = new Set(this.group.entries.map((entry) => signature(entry.answers)));
     let added = 0;
+    let replaced = 0;
     for (const entry of entries) {
       const key = signature(entry.answers);
+      const earlier = entry.sender ? this.group.entries.findIndex((kept) => kept.sender === entry.sender) : -1;
       if (seen.has(key)) rejected.push({ label: entry.label, reason: this.t.gs_err_duplicate });
-      else if (this.group.entries.length >= MAX_ENTRIES)
+      else if (earlier >= 0) {
+        seen.add(key);
+        this.group.entries[earlier] = { ...entry, replaced: true };
+        replaced += 1;
+      } else if (this.group.entries.length >= MAX_ENTRIES)
         rejected.push({ label: entry.label, reason: fill(this.t.gs_err_too_many, { max: MAX_ENTRIES }) });
       else {
         seen.add(key);
@@ -163,17 +170,19 @@ export default class GroupSummary {
       }
     }
     this.rejected.push(...rejected);
-    if (added) this.forgetCleared();
+    if (added || replaced) this.forgetCleared();
     this.save();
     this.render();
-    return added;
+    return { added, replaced };
   }
 
-  report(added, text) {
+  report({ added, replaced }, text) {
     const people = this.usable().length;
     const skipped = this.rejected.length;
-    const done = fill(text, { added, people });
-    say(this.find("message"), skipped ? `${done} ${fill(this.t.gs_skipped_count, { skipped })}` : done);
+    const parts = [fill(text, { added, people })];
+    if (replaced) parts.push(fill(this.t.gs_replaced_count, { replaced }));
+    if (skipped) parts.push(fill(this.t.gs_skipped_count, { skipped }));
+    say(this.find("message"), parts.join(" "));
   }
 
   // ---- clearing ------------------------------------------------------------
@@ -227,6 +236,7 @@ export default class GroupSummary {
     const status = (entry) => {
       if (!fitsConfig(entry, this.config)) return fill(this.t.gs_skipped, { reason: this.t.gs_err_stale });
       const answers = Object.keys(entry.answers).length;
+      if (entry.replaced) return fill(this.t.gs_used_replaced, { answers });
       return entry.other
         ? fill(this.t.gs_used_not_asked, { answers, other: entry.other })
         : fill(this.t.gs_used, { answers });

@@ -4,7 +4,7 @@
 // opens where the browser has one (Web Share API); elsewhere, or when it
 // fails, the link is copied, and when copying is refused too it is shown
 // selected in a field. Every outcome is said next to the button.
-import { answerLink, encodeAnswers } from "../../javascripts/lib/answer-code.js";
+import { answerLink, encodeAnswers, newSenderTag } from "../../javascripts/lib/answer-code.js";
 import { fill } from "../../javascripts/lib/dom.js";
 import { say } from "../../javascripts/lib/messages.js";
 
@@ -34,10 +34,21 @@ export class HandIn {
     };
   }
 
+  // This device's sender tag, made at the first send and kept in the record,
+  // so that answers sent again replace the earlier ones in the trainer's group.
+  senderTag() {
+    const { record } = this.tool;
+    if (typeof record.handInTag !== "string" || !/^[0-9A-Za-z]{4}$/.test(record.handInTag)) {
+      record.handInTag = newSenderTag();
+      this.tool.save();
+    }
+    return record.handInTag;
+  }
+
   // What is shared: the link, a title and a line with the code.
   payload() {
     const { config, t, record } = this.tool;
-    const code = encodeAnswers(this.layout(), record.answers);
+    const code = encodeAnswers(this.layout(), record.answers, this.senderTag());
     const { answered, total } = this.tool.score(record.answers);
     return {
       title: fill(t.sa_send_title, { title: config.title }),

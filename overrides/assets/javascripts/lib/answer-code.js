@@ -1,11 +1,13 @@
 // Answer codes: a self-assessment's answers in a short code that travels in
 // a link's fragment (never sent to the server) or pasted among other text.
 //
-//   vj1-nh3-<answers>-<check>
-//   |   | |  |         '- 4 characters of a checksum over the code and the
-//   |   | |  |            statement ids, so that a changed character or a
-//   |   | |  |            code of another question list is refused
-//   |   | |  '- every statement's answer as one number in base 62
+//   vj1-nh3-<sender>-<answers>-<check>
+//   |   | |  |        |         '- 4 characters of a checksum over the code and
+//   |   | |  |        |            the statement ids, so that a changed character
+//   |   | |  |        |            or a code of another question list is refused
+//   |   | |  |        '- every statement's answer as one number in base 62
+//   |   | |  '- 4 random characters kept with the answers on the sender's
+//   |   | |     device: answers sent again replace the earlier ones
 //   |   | '- the tool's data version (data/self-assessments/*.yml `version`)
 //   |   '- the tool's short code (`code` in the same file)
 //   '- the code format
@@ -13,7 +15,8 @@
 // Each statement has one digit: 0 no answer, 1 "cannot say", 2... the
 // scale's values in order. The digits are read as one number in the base
 // (values + 2), first statement lowest, and written in base 62: a full
-// network-health answer set (46 statements) is about 20 characters.
+// network-health answer set (46 statements) is about 20 characters. The
+// sender tag says nothing about the person; it only ties two sends together.
 // Only letters and digits between the hyphens, so that a chat, an e-mail or
 // a word processor neither breaks a code nor joins it to the next word.
 export const CODE_FORMAT = 1;
@@ -25,7 +28,8 @@ const UNKNOWN = "unknown";
 // Anything that starts like a code, so that a damaged one is reported, not
 // passed over in silence; decodeCode() then says what is wrong with it.
 const CANDIDATE = /(?<![0-9A-Za-z])vj\d+-[0-9A-Za-z-]*[0-9A-Za-z]/g;
-const SHAPE = /^vj(\d+)-([a-z]+)(\d+)-([0-9A-Za-z]+)-([0-9A-Za-z]{4})$/;
+const SHAPE = /^vj(\d+)-([a-z]+)(\d+)-([0-9A-Za-z]{4})-([0-9A-Za-z]+)-([0-9A-Za-z]{4})$/;
+const TAG_LENGTH = 4;
 
 // Why a code cannot be used: `reason` is a key of the interface texts
 // (code_err_*), `values` fill its placeholders.
@@ -63,8 +67,16 @@ function checksum(head, items) {
   return toBase62(BigInt(hash) % BASE ** BigInt(CHECK_LENGTH)).padStart(CHECK_LENGTH, "0");
 }
 
+// A new sender tag: random, from the browser's cryptographic generator.
+export function newSenderTag() {
+  const bytes = crypto.getRandomValues(new Uint8Array(TAG_LENGTH));
+  return [...bytes].map((byte) => ALPHABET[byte % 62]).join("");
+}
+
 // layout: { code, version, items: [statement id, ...], values: [scale value, ...] }
-export function encodeAnswers(layout, answers) {
+// sender: a tag of newSenderTag()
+export function encodeAnswers(layout, answers, sender) {
+  if (!new RegExp(`^[0-9A-Za-z]{${TAG_LENGTH}}$`).test(sender)) throw new Error(`not a sender tag: ${sender}`);
   const radix = BigInt(layout.values.length + 2);
   let number = 0n;
   for (const id of [...layout.items].reverse()) {
@@ -73,18 +85,18 @@ export function encodeAnswers(layout, answers) {
     const digit = value === UNKNOWN ? 1 : level >= 0 ? level + 2 : 0;
     number = number * radix + BigInt(digit);
   }
-  const head = `vj${CODE_FORMAT}-${layout.code}${layout.version}-${toBase62(number)}`;
+  const head = `vj${CODE_FORMAT}-${layout.code}${layout.version}-${sender}-${toBase62(number)}`;
   return `${head}-${checksum(head, layout.items)}`;
 }
 
-// code -> { tool: layout.code, answers } for the layout the code names;
+// code -> { tool: layout.code, sender, answers } for the layout the code names;
 // CodeError with its reason otherwise. layouts: { [code]: layout }.
 export function decodeCode(code, layouts) {
   const format = /^vj(\d+)-/.exec(code);
   if (format && Number(format[1]) > CODE_FORMAT) throw new CodeError("code_err_newer");
   const parts = SHAPE.exec(code);
   if (!parts) throw new CodeError("code_err_shape");
-  const [, , tool, version, digits, check] = parts;
+  const [, , tool, version, sender, digits, check] = parts;
   const layout = layouts[tool];
   if (!layout) throw new CodeError("code_err_unknown_tool", { tool });
   if (Number(version) !== layout.version)
@@ -102,7 +114,7 @@ export function decodeCode(code, layouts) {
   }
   if (number !== 0n) throw new CodeError("code_err_check");
   if (!Object.keys(answers).length) throw new CodeError("code_err_empty");
-  return { tool, answers };
+  return { tool, sender, answers };
 }
 
 // Every code-like piece of `text`, in order: links, codes on their own
