@@ -57,15 +57,19 @@ function fromBase62(text) {
   return n;
 }
 
-// FNV-1a (32 bits) of the code's head and the statement ids, in 4 characters.
-function checksum(head, items) {
+// FNV-1a (32 bits) of a text, as 4 base-62 characters: enough to notice a
+// changed or lost character, not a protection against forgery.
+export function checkCharacters(text) {
   let hash = 0x811c9dc5;
-  for (const char of `${head}|${items.join(",")}`) {
+  for (const char of text) {
     hash ^= char.codePointAt(0);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return toBase62(BigInt(hash) % BASE ** BigInt(CHECK_LENGTH)).padStart(CHECK_LENGTH, "0");
 }
+
+// The check of a code's head and the statement ids.
+const checksum = (head, items) => checkCharacters(`${head}|${items.join(",")}`);
 
 // A new sender tag: random, from the browser's cryptographic generator.
 export function newSenderTag() {
