@@ -10,7 +10,7 @@ from . import model
 from .kinds import CHECKLIST_KIND, field_context
 
 # Interface texts the script uses; the template reads the rest from `ui`.
-SCRIPT_STRINGS_PREFIXES = SHARED_PREFIXES + ("ws_",)
+SCRIPT_STRINGS_PREFIXES = SHARED_PREFIXES + ("ws_", "code_", "plan_")
 BLANK_ROWS = 2  # empty rows a printed blank form offers under the preset ones
 
 

@@ -1,12 +1,11 @@
 // "Send to the trainer": the reader's answers as a short link to the group
 // summary, with the answers in its fragment (lib/answer-code.js), so that
-// they reach the trainer's device and no server. The device's share sheet
-// opens where the browser has one (Web Share API); elsewhere, or when it
-// fails, the link is copied, and when copying is refused too it is shown
-// selected in a field. Every outcome is said next to the button.
+// they reach the trainer's device and no server. Shared, copied or shown
+// by lib/share-link.js; every outcome is said next to the button.
 import { answerLink, encodeAnswers, newSenderTag } from "../../javascripts/lib/answer-code.js";
 import { fill } from "../../javascripts/lib/dom.js";
 import { say } from "../../javascripts/lib/messages.js";
+import { shareOrCopy } from "../../javascripts/lib/share-link.js";
 
 export class HandIn {
   constructor(tool) {
@@ -63,35 +62,15 @@ export class HandIn {
       say(this.message, t.sa_send_nothing);
       return;
     }
-    const data = this.payload();
-    this.field.value = data.url;
-    if (typeof navigator.share === "function") {
-      try {
-        await navigator.share(data);
-        say(this.message, t.sa_send_shared);
-        return;
-      } catch (error) {
-        if (error?.name === "AbortError") {
-          say(this.message, t.sa_send_cancelled);
-          return;
-        }
-        // Not allowed here (an in-app browser, a sandbox): copy instead.
-      }
-    }
-    await this.copy(`${data.text}\n${data.url}`);
-  }
-
-  async copy(text) {
-    const t = this.tool.t;
-    try {
-      await navigator.clipboard.writeText(text);
-      this.field.closest("[data-sa-send-link-wrap]").hidden = false;
-      say(this.message, t.sa_send_copied);
-    } catch (_error) {
-      this.field.closest("[data-sa-send-link-wrap]").hidden = false;
-      this.field.focus();
-      this.field.select();
-      say(this.message, t.sa_send_copy_failed);
-    }
+    await shareOrCopy(this.payload(), {
+      field: this.field,
+      message: this.message,
+      texts: {
+        shared: t.sa_send_shared,
+        cancelled: t.sa_send_cancelled,
+        copied: t.sa_send_copied,
+        copyFailed: t.sa_send_copy_failed,
+      },
+    });
   }
 }

@@ -10,6 +10,7 @@ import { RecordTool } from "../../javascripts/lib/record-tool.js";
 import { ImportError, downloadText } from "../../javascripts/lib/transfer.js";
 import { documentElements, toMarkdown } from "./document.js";
 import { kindOf, sortAnswers } from "./kinds.js";
+import { PlanShare } from "./plan-share.js";
 import { Rows } from "./rows.js";
 
 export default class Worksheet extends RecordTool {
@@ -21,6 +22,7 @@ export default class Worksheet extends RecordTool {
     this.find = (name) => root.querySelector(`[data-ws-${name}]`);
     this.form = this.find("form");
     this.rows = new Rows(this);
+    this.planShare = new PlanShare(this);
   }
 
   texts() {
@@ -34,6 +36,7 @@ export default class Worksheet extends RecordTool {
     this.form.addEventListener("change", (event) => this.onChange(event));
     this.form.addEventListener("submit", (event) => event.preventDefault());
     this.root.addEventListener("click", (event) => this.onOwnClick(event));
+    this.planShare.start();
   }
 
   // ---- answers -------------------------------------------------------------
