@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import json
+from pathlib import Path
 
 import pytest
 
@@ -107,7 +108,7 @@ def test_a_shared_plan_merged_with_conflicting_edits_loses_nothing(browser, site
     # and the export carries the history
     with page.expect_download() as download:
         page.click('[data-rt-action="export-json"]')
-    exported = json.loads(open(download.value.path(), encoding="utf-8").read())
+    exported = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
     assert exported["history"] == record["history"]
     context.close()
 
