@@ -104,7 +104,17 @@ export class PlanShare {
       kindOf(field).answered(value),
     );
     this.incoming = { answers, merged };
-    this.find("incoming-doc").replaceChildren(...documentElements({ ...this.sheet.document(), answers, retired: [] }));
+    const doc = this.find("incoming-doc");
+    doc.replaceChildren(...documentElements({ ...this.sheet.document(), answers, retired: [] }));
+    // The document's tables are made for paper: on a phone they scroll
+    // sideways in a region that the keyboard can reach.
+    doc.querySelectorAll("table").forEach((table, index) => {
+      const title = table.previousElementSibling?.textContent || this.t.ws_incoming_title;
+      const region = el("div", { class: "ws__incoming-table", tabindex: "0", role: "region", "aria-label": title });
+      table.replaceWith(region);
+      region.append(table);
+      region.dataset.index = String(index);
+    });
     this.find("conflicts").hidden = merged.conflicts.length === 0;
     this.find("conflict-list").replaceChildren(
       ...merged.conflicts.map((conflict, index) => this.choice(conflict, index)),
