@@ -267,7 +267,7 @@ def test_what_can_be_saved_can_be_imported_back(context, site, values, items, tm
     exported = export(page, tmp_path)
     page.evaluate("() => localStorage.clear()")
     page.reload()
-    page.wait_for_selector("[data-started]")
+    page.wait_for_selector(f"#sa-{TOOL}[data-started]")
     page.set_input_files("[data-rt-import]", str(tmp_path / "export.json"))
     page.wait_for_function(f"() => localStorage.getItem('{KEY}') !== null")
     stored = json.loads(raw_record(page))

@@ -47,7 +47,10 @@ def pdf_pages(pdf: bytes) -> int:
 
 def open_tool(page, site, tool_id, lang):
     page.goto(f"{site.base_url}{LANG_ROOT[lang]}tools/{tool_id}/")
-    page.wait_for_selector('[data-module][data-started="true"]')
+    # Every module on the page, not the first one: the share panel starts too.
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('[data-module]')].every((m) => m.dataset.started === 'true')"
+    )
     return page
 
 

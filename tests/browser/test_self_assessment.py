@@ -54,7 +54,7 @@ def test_autosave_progress_results_and_language_switch(context, site, tool, valu
     assert page.is_visible("[data-sa-results-body]")
     assert page.locator("[data-sa-table] tbody tr").count() == len(tool.sections)
     page.reload()
-    page.wait_for_selector('[data-started="true"]')
+    page.wait_for_selector('[data-module="vj-self-assessment"][data-started="true"]')
     assert page.is_checked(f'input[name="{TOOL}--{items[0]}"][value="{top}"]')
     # the other language's page shows the same answers (same ids)
     other = "sv" if lang == "fi" else "fi"
@@ -83,7 +83,7 @@ def test_recommendations_link_to_the_lowest_sections(context, site, tool, values
         assert page.locator(f"#{anchor}").count() == 1
     # the chart has one bar per section
     page.go_back()
-    page.wait_for_selector('[data-started="true"]')
+    page.wait_for_selector('[data-module="vj-self-assessment"][data-started="true"]')
     assert page.locator("[data-sa-chart] rect.sa__chart-bar").count() == len(tool.sections)
 
 
@@ -181,7 +181,7 @@ def test_export_and_import_round_trip(context, site, tool, values, tmp_path, lan
     # clear everything, then import the file back
     page.evaluate("() => localStorage.clear()")
     page.reload()
-    page.wait_for_selector('[data-started="true"]')
+    page.wait_for_selector('[data-module="vj-self-assessment"][data-started="true"]')
     assert not page.is_checked(f'input[name="{TOOL}--{items[0]}"][value="{a}"]')
     page.set_input_files("[data-rt-import]", str(path))
     page.wait_for_function(f"() => localStorage.getItem('{KEY}') !== null")
@@ -285,7 +285,7 @@ def test_second_tool_gives_results_and_reading_in_the_page_language(context, sit
     values = [level.value for level in model.load_scales()[other.scale].levels]
     page = context.new_page()
     page.goto(f"{site.base_url}{LANG_ROOT[lang]}tools/{other.id}/")
-    page.wait_for_selector('[data-started="true"]')
+    page.wait_for_selector('[data-module="vj-self-assessment"][data-started="true"]')
     items = list(other.items())
     for index, item in enumerate(items):
         page.check(f'input[name="{other.id}--{item.id}"][value="{values[0] if index < 3 else values[-1]}"]')
@@ -308,7 +308,7 @@ def test_chart_text_stays_readable_and_inside_on_a_phone(browser, site, tool_id,
     middle = model.load_scales()[other.scale].levels[1].value
     page = browser.new_page(viewport={"width": 320, "height": 640})
     page.goto(f"{site.base_url}{LANG_ROOT[lang]}tools/{tool_id}/")
-    page.wait_for_selector('[data-started="true"]')
+    page.wait_for_selector('[data-module="vj-self-assessment"][data-started="true"]')
     for item in other.items():
         answer(page, item.id, middle, tool_id)
     chart = page.locator("[data-sa-chart]")

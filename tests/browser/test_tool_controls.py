@@ -48,7 +48,10 @@ def assert_label_meets_value_cleanly(text):
 
 def open_tool(page, site, tool_id, lang):
     page.goto(f"{site.base_url}{LANG_ROOTS[lang]}tools/{tool_id}/")
-    page.wait_for_selector('[data-module][data-started="true"]')
+    # Every module on the page, not the first one: the share panel starts too.
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('[data-module]')].every((m) => m.dataset.started === 'true')"
+    )
 
 
 @pytest.mark.parametrize("lang", ["fi", "sv"])
