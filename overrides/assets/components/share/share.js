@@ -1,10 +1,16 @@
 // Share panel: copies the page's address, prints the page and offers the
 // QR code as SVG and PNG files (qr-image.js). The QR code and the address
 // are in the HTML already; this only adds the buttons.
-import { fill } from "../../javascripts/lib/dom.js";
+import { el, fill } from "../../javascripts/lib/dom.js";
 import { say } from "../../javascripts/lib/messages.js";
-import { downloadText } from "../../javascripts/lib/transfer.js";
 import { drawPng, svgFile } from "./qr-image.js";
+
+// The pictures are small (tens of kilobytes): offered as data: addresses,
+// made here, so that nothing is fetched and nothing needs releasing.
+const PICTURES = {
+  svg: (qr) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgFile(qr))}`,
+  png: (qr) => drawPng(qr).toDataURL("image/png"),
+};
 
 export default class Share {
   constructor(root) {
@@ -38,18 +44,13 @@ export default class Share {
     }
   }
 
-  async download(type) {
-    const qr = this.config.qr;
-    const name = `${qr.file}.${type}`;
+  download(type) {
+    const name = `${this.config.qr.file}.${type}`;
     try {
-      if (type === "svg") downloadText(svgFile(qr), name, "image/svg+xml");
-      else {
-        const png = await new Promise((resolve, reject) =>
-          drawPng(qr).toBlob((blob) => (blob ? resolve(blob) : reject(new Error("no PNG"))), "image/png"),
-        );
-        // A Blob is a part of a Blob like text is: the file holds the PNG's bytes.
-        downloadText(png, name, "image/png");
-      }
+      const link = el("a", { href: PICTURES[type](this.config.qr), download: name });
+      this.root.append(link);
+      link.click();
+      link.remove();
       say(this.message, fill(this.strings.share_downloaded, { file: name }));
     } catch (_error) {
       say(this.message, this.strings.share_download_failed);
