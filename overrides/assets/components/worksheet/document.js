@@ -46,52 +46,39 @@ function eachBlock(part, write) {
   }
 }
 
-export function toMarkdown(doc) {
-  const ctx = context(doc);
+// The document as lines of text in one of two forms: Markdown (to download:
+// marks for headings and lists, every field) or plain text (a copy's and an
+// e-mail's: no marks, unanswered fields left out).
+const FORMS = {
+  markdown: { copy: false, head: (title) => [`# ${title}`, ""], heading: (text) => `## ${text}`, item: "- " },
+  plain: { copy: true, head: (title) => [title], heading: (text) => text, item: BULLET },
+};
+
+function toLines(doc, name) {
+  const form = FORMS[name];
+  const ctx = context(doc, form.copy);
   const t = ctx.t;
   const out = [
-    `# ${doc.config.title}`,
-    "",
+    ...form.head(doc.config.title),
     fill(t.ws_document_date, { date: doc.date }),
     fill(t.ws_document_source, { url: doc.address }),
   ];
   for (const part of partsOf(doc, ctx)) {
-    out.push("", `## ${part.title}`);
+    out.push("", form.heading(part.title));
     eachBlock(part, (kind, field, value, inList) => {
       if (!inList) out.push("");
-      out.push(...kind.markdown(field, value, ctx));
+      out.push(...kind[name](field, value, ctx));
     });
   }
   if (doc.retired.length) {
-    out.push("", `## ${t.ws_retired_title}`, "");
-    for (const [id, value] of doc.retired) out.push(`- ${retiredLabel(doc, id)}: ${oneLine(asText(value))}`);
+    out.push("", form.heading(t.ws_retired_title), "");
+    for (const [id, value] of doc.retired) out.push(`${form.item}${retiredLabel(doc, id)}: ${oneLine(asText(value))}`);
   }
   return `${out.join("\n")}\n`;
 }
 
-// The clean plain text of a copy and of an e-mail's body: no Markdown marks,
-// unanswered fields left out.
-export function toPlainText(doc) {
-  const ctx = context(doc, true);
-  const t = ctx.t;
-  const out = [
-    doc.config.title,
-    fill(t.ws_document_date, { date: doc.date }),
-    fill(t.ws_document_source, { url: doc.address }),
-  ];
-  for (const part of partsOf(doc, ctx)) {
-    out.push("", part.title);
-    eachBlock(part, (kind, field, value, inList) => {
-      if (!inList) out.push("");
-      out.push(...kind.plain(field, value, ctx));
-    });
-  }
-  if (doc.retired.length) {
-    out.push("", t.ws_retired_title, "");
-    for (const [id, value] of doc.retired) out.push(`${BULLET}${retiredLabel(doc, id)}: ${oneLine(asText(value))}`);
-  }
-  return `${out.join("\n")}\n`;
-}
+export const toMarkdown = (doc) => toLines(doc, "markdown");
+export const toPlainText = (doc) => toLines(doc, "plain");
 
 export function documentElements(doc, copy = false) {
   const ctx = context(doc, copy);
