@@ -3,6 +3,7 @@ languages, with the page's own address and a QR code that encodes it."""
 
 from __future__ import annotations
 
+import json
 import re
 from html import unescape
 
@@ -45,12 +46,13 @@ def test_pages_outside_the_shared_sections_have_no_panel(site):
 def test_a_qr_code_is_kept_and_a_damaged_kept_one_is_made_anew(tmp_path):
     url = "https://example.org/sv/rules/trust/"
     made = encode_qr(url)
+    assert made["modules"] == ["".join("1" if m else "0" for m in row) for row in segno.make(url, error="m").matrix]
     assert cached_qr(url, tmp_path) == made
-    [kept] = tmp_path.glob("*.svg")
-    assert kept.read_text(encoding="utf-8") == made
-    kept.write_text("<svg>half a fi", encoding="utf-8")  # e.g. a build stopped while writing
+    [kept] = tmp_path.glob("*.json")
+    assert json.loads(kept.read_text(encoding="utf-8")) == made
+    kept.write_text('{"svg": "<svg>half a fi', encoding="utf-8")  # e.g. a build stopped while writing
     assert cached_qr(url, tmp_path) == made
-    assert kept.read_text(encoding="utf-8") == made
+    assert json.loads(kept.read_text(encoding="utf-8")) == made
     assert cached_qr("https://example.org/rules/trust/", tmp_path) != made  # one file per address
 
 

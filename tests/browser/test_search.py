@@ -176,7 +176,7 @@ def test_tool_panels_are_not_indexed(context, site, lang):
             "rt_manage_title",
             "sa_snapshots_title",
             "ws_print_name",
-            "ws_copy_markdown",
+            "ws_copy",
             "sa_snapshot_button",
             "ws_note_label",
             "share_title",

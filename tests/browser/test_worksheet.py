@@ -263,7 +263,6 @@ def expected_markdown(sheet, answers, lang, date, address):
 )
 def test_markdown_export_is_the_expected_document(browser, site, sheet, lang, tmp_path):
     context = browser.new_context(locale=f"{lang}-FI")
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.base_url.rstrip("/"))
     page = context.new_page()
     answers = answers_for(sheet)
     page.goto(site.base_url)
@@ -280,11 +279,6 @@ def test_markdown_export_is_the_expected_document(browser, site, sheet, lang, tm
     date = page.evaluate("() => new Date().toLocaleDateString(document.documentElement.lang + '-FI')")
     expected = expected_markdown(sheet, answers, lang, date, url_of(site, sheet, lang))
     assert path.read_text(encoding="utf-8") == expected
-    page.click(f'#ws-{sheet.id} [data-ws-action="copy-markdown"]')
-    page.wait_for_function(
-        "(id) => document.querySelector(`#ws-${id} [data-rt-action-message]`).textContent !== ''", arg=sheet.id
-    )
-    assert page.evaluate("() => navigator.clipboard.readText()") == expected
     # the printout shows the same answers, rows as tables
     page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")  # what Ctrl+P or the button does first
     page.emulate_media(media="print")
@@ -296,6 +290,161 @@ def test_markdown_export_is_the_expected_document(browser, site, sheet, lang, tm
         assert long_answer.split("\n")[-1] in document.inner_text()
     rows_fields = [f for f in sheet.fields() if f.kind == "rows"]
     assert document.locator("table").count() == len(rows_fields)
+    context.close()
+
+
+# ---- copy for e-mail and Word, write as e-mail --------------------------------
+
+MAIL_SHEET = sheet_where(lambda s: has_kind("rows")(s) and has_kind("choices")(s) and has_kind("text")(s))
+
+
+def some_answers(sheet):
+    """The first text field, the first choices field and the first rows field
+    answered (from answers_for); every other field left unanswered."""
+    full = answers_for(sheet)
+    chosen = [next(f for f in sheet.fields() if f.kind == kind) for kind in ("text", "choices", "rows")]
+    return {f.id: full[f.id] for f in chosen}
+
+
+def open_with_answers(browser, site, sheet, lang, answers, init_script=""):
+    context = browser.new_context(locale=f"{lang}-FI")
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.base_url.rstrip("/"))
+    if init_script:
+        context.add_init_script(init_script)
+    page = context.new_page()
+    page.goto(site.base_url)
+    page.evaluate(
+        "([k, v]) => localStorage.setItem(k, v)",
+        [key_of(sheet), json.dumps({"format": 1, "tool": sheet.id, "revision": 1, "answers": answers})],
+    )
+    return context, open_sheet(page, site, sheet, lang)
+
+
+def action_message(page, sheet, action):
+    """Clicks a worksheet action and returns the message it shows (role=status)."""
+    message = page.locator(f"#ws-{sheet.id} [data-rt-action-message]")
+    page.evaluate(
+        "(id) => { document.querySelector(`#ws-${id} [data-rt-action-message]`).textContent = ''; }", sheet.id
+    )
+    page.click(f'#ws-{sheet.id} [data-ws-action="{action}"]')
+    page.wait_for_function(
+        "(id) => document.querySelector(`#ws-${id} [data-rt-action-message]`).textContent !== ''", arg=sheet.id
+    )
+    assert message.get_attribute("role") == "status" and message.is_visible()
+    return message.inner_text()
+
+
+READ_CLIPBOARD = """async () => {
+  const [item] = await navigator.clipboard.read();
+  const read = async (type) => (item.types.includes(type) ? (await item.getType(type)).text() : null);
+  return { html: await read("text/html"), plain: await read("text/plain") };
+}"""
+
+
+def answered_texts(sheet, answers, lang):
+    """Texts each answered field must show in a copy."""
+    texts = []
+    for field in sheet.fields():
+        value = answers.get(field.id)
+        if value is None:
+            continue
+        if field.kind == "text":
+            texts += [field.label[lang], value]
+        elif field.kind == "choices":
+            texts += [field.label[lang]] + [o.label[lang] for o in field.options if o.id in value]
+        elif field.kind == "rows":
+            texts += [field.label[lang], *(c.label[lang] for c in field.columns)]
+            texts += [p.label[lang] for p in field.preset] + [r["label"] for r in value if "label" in r]
+            texts += [cell(c, r["cells"][c.id], lang) for r in value for c in field.columns]
+    return texts
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_copy_puts_rich_and_plain_text_on_the_clipboard(browser, site, lang):
+    sheet, answers = MAIL_SHEET, some_answers(MAIL_SHEET)
+    t = ui.ui_strings(lang)
+    context, page = open_with_answers(browser, site, sheet, lang, answers)
+    assert action_message(page, sheet, "copy") == t["ws_copied"]
+    copied = page.evaluate(READ_CLIPBOARD)
+    html, plain = copied["html"], copied["plain"]
+    assert html and plain
+    # The HTML is parsed in an inert document: its structure is real.
+    shape = page.evaluate(
+        """(html) => {
+          const doc = new DOMParser().parseFromString(html, "text/html");
+          const count = (s) => doc.querySelectorAll(s).length;
+          return { h1: doc.querySelector("h1")?.textContent, h2: count("h2"), table: count("table"),
+                   th: count("table th"), ul: count("ul li"), text: doc.body.textContent,
+                   scripts: count("script, img, [onerror]") };
+        }""",
+        html,
+    )
+    answered_parts = [p for p in sheet.parts if any(f.id in answers for f in p.fields)]
+    assert shape["h1"] == sheet.title[lang]
+    assert shape["h2"] == len(answered_parts), "one heading per part with answers, none for the others"
+    assert shape["table"] == 1 and shape["th"] > 1 and shape["ul"] == 2
+    assert shape["scripts"] == 0, "the reader's '<b>' stays text"
+    for text in (shape["text"], plain):
+        assert "**" not in text and "##" not in text
+        assert t["ws_no_answer"] not in text
+        for expected in answered_texts(sheet, answers, lang):
+            assert expected in text, expected
+        for field in sheet.fields():
+            if field.id not in answers and all(
+                field.label[lang] not in e for e in answered_texts(sheet, answers, lang)
+            ):
+                assert field.label[lang] not in text, f"unanswered {field.id} left out"
+    assert "<b>" in plain and not re.search(r"^(#|- \[)", plain, re.M)
+    context.close()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_copy_without_clipboard_item_gives_plain_text_and_refusal_is_said(browser, site, lang):
+    sheet, answers = MAIL_SHEET, some_answers(MAIL_SHEET)
+    t = ui.ui_strings(lang)
+    context, page = open_with_answers(browser, site, sheet, lang, answers, "delete window.ClipboardItem;")
+    assert action_message(page, sheet, "copy") == t["ws_copied"]
+    plain = page.evaluate("() => navigator.clipboard.readText()")
+    assert plain.startswith(sheet.title[lang] + "\n") and answers[next(iter(answers))] in plain
+    assert "**" not in plain and t["ws_no_answer"] not in plain
+    context.close()
+    refuse = "for (const m of ['write', 'writeText']) navigator.clipboard[m] = () => Promise.reject(new Error('no'));"
+    context, page = open_with_answers(browser, site, sheet, lang, answers, refuse)
+    assert action_message(page, sheet, "copy") == t["ws_copy_failed"]
+    context.close()
+
+
+CATCH_MAIL = """window.addEventListener("click", (event) => {
+  const link = event.target.closest('[data-ws-action="mail"]');
+  if (!link) return;
+  window.__mail = { href: link.href, prevented: event.defaultPrevented };
+  event.preventDefault();  // the test has no mail program
+});"""
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_write_as_email_when_it_fits_and_says_to_copy_when_not(browser, site, lang):
+    from urllib.parse import parse_qs, urlsplit
+
+    sheet = MAIL_SHEET
+    t = ui.ui_strings(lang)
+    text_field = next(f for f in sheet.fields() if f.kind == "text")
+    answers = {text_field.id: "Lyhyt vastaus & toinen"}
+    context, page = open_with_answers(browser, site, sheet, lang, answers, CATCH_MAIL)
+    assert action_message(page, sheet, "mail") == t["ws_mail_opened"]
+    mail = page.evaluate("() => window.__mail")
+    assert not mail["prevented"] and len(mail["href"]) <= 1800
+    link = urlsplit(mail["href"])
+    assert link.scheme == "mailto" and link.path == ""
+    query = parse_qs(link.query)
+    assert query["subject"] == [sheet.title[lang]]
+    body = query["body"][0]
+    assert "\r\n" in body and text_field.label[lang] in body and "Lyhyt vastaus & toinen" in body
+    assert t["ws_no_answer"] not in body and "**" not in body
+    context.close()
+    context, page = open_with_answers(browser, site, sheet, lang, answers_for(sheet), CATCH_MAIL)
+    assert action_message(page, sheet, "mail") == t["ws_mail_too_long"]
+    assert page.evaluate("() => window.__mail.prevented"), "a link too long opens nothing"
     context.close()
 
 

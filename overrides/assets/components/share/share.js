@@ -1,11 +1,22 @@
-// Share panel: copies the page's address and prints the page. The QR code
-// and the address are in the HTML already; this only adds the buttons.
+// Share panel: copies the page's address, prints the page and offers the
+// QR code as SVG and PNG files (qr-image.js). The QR code and the address
+// are in the HTML already; this only adds the buttons.
+import { el, fill } from "../../javascripts/lib/dom.js";
 import { say } from "../../javascripts/lib/messages.js";
+import { drawPng, svgFile } from "./qr-image.js";
+
+// The pictures are small (tens of kilobytes): offered as data: addresses,
+// made here, so that nothing is fetched and nothing needs releasing.
+const PICTURES = {
+  svg: (qr) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgFile(qr))}`,
+  png: (qr) => drawPng(qr).toDataURL("image/png"),
+};
 
 export default class Share {
   constructor(root) {
     this.root = root;
-    this.strings = JSON.parse(root.querySelector("[data-share-config]").textContent).strings;
+    this.config = JSON.parse(root.querySelector("[data-share-config]").textContent);
+    this.strings = this.config.strings;
     this.field = root.querySelector("[data-share-url]");
     this.message = root.querySelector("[data-share-message]");
   }
@@ -14,8 +25,10 @@ export default class Share {
     this.root.addEventListener("click", (event) => {
       const button = event.target.closest("[data-share-action]");
       if (!button) return;
-      if (button.dataset.shareAction === "print") window.print();
-      if (button.dataset.shareAction === "copy") this.copy();
+      const action = button.dataset.shareAction;
+      if (action === "print") window.print();
+      if (action === "copy") this.copy();
+      if (action === "svg" || action === "png") this.download(action);
     });
   }
 
@@ -28,6 +41,19 @@ export default class Share {
       this.field.focus();
       this.field.select();
       say(this.message, this.strings.share_copy_failed);
+    }
+  }
+
+  download(type) {
+    const name = `${this.config.qr.file}.${type}`;
+    try {
+      const link = el("a", { href: PICTURES[type](this.config.qr), download: name });
+      this.root.append(link);
+      link.click();
+      link.remove();
+      say(this.message, fill(this.strings.share_downloaded, { file: name }));
+    } catch (_error) {
+      say(this.message, this.strings.share_download_failed);
     }
   }
 }

@@ -12,11 +12,17 @@
 //   answered(value)          whether a fitting value counts as an answer
 //   keepEmpty                an unanswered value is still stored (rows: all removed)
 //   text(field, value, ctx)  the answer as plain text, for cells, Markdown and print
+//   plain(field, value, ctx) -> lines: the field as clean plain text for an
+//                            e-mail (no Markdown marks); [] when nothing to say
+//   shown(field, value, ctx) whether the field goes into a copy or an e-mail
+//                            (answered and with something to show)
 //   readCell / writeCell     the same as read / write for a column's control in a row
 //   markdown(field, value, ctx) -> lines;  print(field, value, ctx) -> nodes
-//   listItem                 Markdown and print give one list item (checks):
-//                            consecutive items form one list
-// ctx: { t: interface texts, lang, none: the "no answer" text }
+//                            (print also gives the HTML put on the clipboard)
+//   listItem                 Markdown, plain text and print give one list item
+//                            (checks): consecutive items form one list
+// ctx: { t: interface texts, lang, none: the "no answer" text ("" in a copy),
+//        heading: the tag of a field's heading in print ("h4") or a copy ("h3") }
 import { el, isPlainObject } from "../../javascripts/lib/dom.js";
 import { rowsKind, rowTitle } from "./rows-kind.js";
 import { escapeLine, finnishDate } from "./text.js";
@@ -30,6 +36,9 @@ const block = (text) => text.split(/\r?\n/).map(escapeLine).join("\n");
 const oneLine = (text) => text.replace(/\s*\r?\n\s*/g, " ");
 const paragraphs = (text) => text.split(/\r?\n/).map((line) => el("p", {}, line));
 const optionLabel = (field, id) => (field.options.find((o) => o.id === id) || { label: id }).label;
+const lines = (text) => text.split(/\r?\n/);
+const checkLine = (field, value) => `${value?.checked ? "☑" : "☐"} ${field.label}`;
+export const BULLET = "• ";
 
 // What every kind does unless its entry says otherwise: one text value.
 const BASE = {
@@ -53,7 +62,14 @@ const BASE = {
   },
   print(field, value, ctx) {
     const text = value === undefined ? "" : this.text(field, value, ctx).trim();
-    return [el("h4", {}, field.label), ...(text ? paragraphs(text) : [el("p", {}, ctx.none)])];
+    return [el(ctx.heading, {}, field.label), ...(text ? paragraphs(text) : [el("p", {}, ctx.none)])];
+  },
+  plain(field, value, ctx) {
+    const text = this.text(field, value, ctx).trim();
+    return text ? [field.label, ...lines(text)] : [];
+  },
+  shown(field, value, ctx) {
+    return value !== undefined && this.answered(value) && this.plain(field, value, ctx).length > 0;
   },
   listItem: false,
 };
@@ -114,8 +130,9 @@ const ENTRIES = {
       const list = el("ul");
       const items = (value || []).map((id) => optionLabel(field, id));
       list.append(...(items.length ? items : [ctx.none]).map((item) => el("li", {}, item)));
-      return [el("h4", {}, field.label), list];
+      return [el(ctx.heading, {}, field.label), list];
     },
+    plain: (field, value) => (value.length ? [field.label, ...value.map((id) => BULLET + optionLabel(field, id))] : []),
   },
   // A task to tick, with an optional note.
   check: {
@@ -139,8 +156,12 @@ const ENTRIES = {
       const note = value && (value.note || "").trim() ? ` – ${oneLine(value.note.trim())}` : "";
       return [`- [${value?.checked ? "x" : " "}] ${field.label}${note}`];
     },
+    plain: (field, value) => {
+      const note = (value.note || "").trim();
+      return [`${checkLine(field, value)}${note ? ` – ${oneLine(note)}` : ""}`];
+    },
     print: (field, value) => {
-      const item = el("li", {}, `${value?.checked ? "☑" : "☐"} ${field.label}`);
+      const item = el("li", {}, checkLine(field, value));
       if (value && (value.note || "").trim())
         item.append(el("span", { class: "ws__document-note" }, ` – ${value.note.trim()}`));
       return [item];

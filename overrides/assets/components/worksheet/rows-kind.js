@@ -82,7 +82,7 @@ export function rowsKind(kindOf) {
     },
     print: (field, value, ctx) => {
       const rows = rowsTable(field, value, ctx);
-      if (!rows.length) return [el("h4", {}, field.label), el("p", {}, ctx.none)];
+      if (!rows.length) return [el(ctx.heading, {}, field.label), el("p", {}, ctx.none)];
       const table = el("table", { class: "ws__document-table" });
       const head = el("tr");
       head.append(
@@ -103,7 +103,23 @@ export function rowsKind(kindOf) {
         }),
       );
       table.append(thead, body);
-      return [el("h4", {}, field.label), table];
+      return [el(ctx.heading, {}, field.label), table];
+    },
+    // Clean text for an e-mail: numbered rows, each filled cell indented
+    // under its row; empty cells are left out.
+    plain: (field, value, ctx) => {
+      const rows = rowsTable(field, value, ctx);
+      if (!rows.length) return [];
+      const out = [field.label];
+      rows.forEach((row, index) => {
+        out.push(`${index + 1}. ${row.title || field.row_label}`);
+        field.columns.forEach((column, c) => {
+          if (!row.cells[c]) return;
+          const [first, ...rest] = row.cells[c].split(/\r?\n/);
+          out.push(`   ${column.label}: ${first}`, ...rest.map((line) => `     ${line}`));
+        });
+      });
+      return out;
     },
   };
 

@@ -3,12 +3,13 @@
 // export, clear and undo come from RecordTool; each field kind's reading,
 // writing and document form from kinds.js; repeating rows from rows.js.
 // Here: the fields, a checklist's progress, answers no longer asked,
-// Markdown and the printout. Started by assets/javascripts/init.js.
+// Markdown, the copy (rich and plain text), the e-mail and the printout. Started by assets/javascripts/init.js.
 import { el, fill, isPlainObject } from "../../javascripts/lib/dom.js";
+import { copyDocument } from "../../javascripts/lib/clipboard.js";
 import { say } from "../../javascripts/lib/messages.js";
 import { RecordTool } from "../../javascripts/lib/record-tool.js";
 import { ImportError, downloadText } from "../../javascripts/lib/transfer.js";
-import { documentElements, toMarkdown } from "./document.js";
+import { documentElements, mailtoLink, toHtml, toMarkdown, toPlainText } from "./document.js";
 import { kindOf, sortAnswers } from "./kinds.js";
 import { PlanShare } from "./plan-share.js";
 import { Rows } from "./rows.js";
@@ -143,7 +144,7 @@ export default class Worksheet extends RecordTool {
     );
   }
 
-  // ---- own actions: rows, Markdown, copy -----------------------------------
+  // ---- own actions: rows, Markdown, copy, e-mail ----------------------------
 
   onOwnClick(event) {
     const button = event.target.closest("[data-ws-action]");
@@ -151,7 +152,8 @@ export default class Worksheet extends RecordTool {
     const action = button.dataset.wsAction;
     if (action.startsWith("row-")) this.rows.act(action, button);
     else if (action === "export-markdown") this.downloadMarkdown();
-    else if (action === "copy-markdown") this.copyMarkdown();
+    else if (action === "copy") this.copy();
+    else if (action === "mail") this.mail(event, button);
   }
 
   document() {
@@ -171,14 +173,26 @@ export default class Worksheet extends RecordTool {
     say(this.part("action-message"), fill(this.t.ws_downloaded, { file: name }));
   }
 
-  async copyMarkdown() {
+  // Rich text (headings, lists, tables) and clean plain text, answered
+  // fields only: pasted into an e-mail or Word it reads as a document.
+  async copy() {
     const place = this.part("action-message");
+    const doc = this.document();
     try {
-      await navigator.clipboard.writeText(toMarkdown(this.document()));
+      await copyDocument(toHtml(doc), toPlainText(doc));
       say(place, this.t.ws_copied);
     } catch (_error) {
       say(place, this.t.ws_copy_failed);
     }
+  }
+
+  // The link (a mailto: link) gets the document as the e-mail's body when
+  // it fits; otherwise it opens nothing and says to copy and paste instead.
+  mail(event, link) {
+    const href = mailtoLink(this.config.title, toPlainText(this.document()));
+    if (href) link.setAttribute("href", href);
+    else event.preventDefault();
+    say(this.part("action-message"), href ? this.t.ws_mail_opened : this.t.ws_mail_too_long);
   }
 
   // The printout: answers as a document (long answers whole, rows as tables)
