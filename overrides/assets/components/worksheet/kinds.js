@@ -158,7 +158,8 @@ const ENTRIES = {
     },
     plain: (field, value) => {
       const note = (value.note || "").trim();
-      return [`${checkLine(field, value)}${note ? ` – ${oneLine(note)}` : ""}`];
+      const suffix = note ? ` – ${oneLine(note)}` : "";
+      return [`${checkLine(field, value)}${suffix}`];
     },
     print: (field, value) => {
       const item = el("li", {}, checkLine(field, value));
