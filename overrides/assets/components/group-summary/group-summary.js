@@ -11,6 +11,7 @@ import { RecordStore, ShapeError, recordKey } from "../../javascripts/lib/storag
 import { ImportError } from "../../javascripts/lib/transfer.js";
 import { entriesFromText, entryFromFile, fitsConfig, signature } from "./entries.js";
 import { Projector } from "./projector.js";
+import { Scanner } from "./scanner.js";
 import { summarise } from "./stats.js";
 import { SummaryView } from "./view.js";
 
@@ -29,6 +30,11 @@ export default class GroupSummary {
     this.find = (name) => root.querySelector(`[data-gs-${name}]`);
     this.view = new SummaryView(root, this.config);
     this.projector = new Projector(root, this.config, this.view);
+    // A code read by the camera counts like a pasted one; true if it was used.
+    this.scanner = new Scanner(root, this.t, (text) => {
+      const { added, replaced } = this.addText(text);
+      return added + replaced > 0;
+    });
     this.store = new RecordStore(recordKey("group", this.config.tool), { format: 1, check: checkGroup });
     this.group = { name: "", entries: [] };
     this.rejected = []; // [{ label, reason }] of this visit: shown, not kept
@@ -48,6 +54,7 @@ export default class GroupSummary {
     });
     this.view.watch();
     this.projector.start();
+    this.scanner.start();
     this.root.addEventListener("click", (event) => {
       const action = event.target.closest("[data-gs-action]")?.dataset.gsAction;
       const actions = {
@@ -118,13 +125,14 @@ export default class GroupSummary {
     const { entries, rejected } = entriesFromText(text, this.config);
     if (!entries.length && !rejected.length) {
       say(this.find("message"), this.t.gs_no_codes);
-      return;
+      return { added: 0, replaced: 0 };
     }
     const counts = this.take(entries, rejected);
     // Measured by `make bench`: reading and combining, in milliseconds.
     this.root.dataset.lastCombineMs = String(Math.round(performance.now() - started));
     if (clearField) this.find("paste").value = "";
     this.report(counts, fromLink ? this.t.gs_added_link : this.t.gs_added);
+    return counts;
   }
 
   async addFiles(files) {

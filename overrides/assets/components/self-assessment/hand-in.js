@@ -3,9 +3,13 @@
 // they reach the trainer's device and no server. Shared, copied or shown
 // by lib/share-link.js; every outcome is said next to the button.
 import { answerLink, encodeAnswers, newSenderTag } from "../../javascripts/lib/answer-code.js";
-import { fill } from "../../javascripts/lib/dom.js";
+import { fill, svg } from "../../javascripts/lib/dom.js";
 import { say } from "../../javascripts/lib/messages.js";
+import { qrPath } from "../../javascripts/lib/qr-draw.js";
+import { qrModules } from "../../javascripts/lib/qr-encode.js";
 import { shareOrCopy } from "../../javascripts/lib/share-link.js";
+
+const QR_QUIET_ZONE = 4; // modules of white around the code, as the standard asks
 
 export class HandIn {
   constructor(tool) {
@@ -19,6 +23,7 @@ export class HandIn {
     if (!this.box) return;
     this.box.addEventListener("click", (event) => {
       if (event.target.closest('[data-sa-action="send"]')) this.send();
+      if (event.target.closest('[data-sa-action="send-qr"]')) this.showQr();
     });
   }
 
@@ -72,5 +77,25 @@ export class HandIn {
         copyFailed: t.sa_send_copy_failed,
       },
     });
+  }
+
+  // The same link as a QR code, for a trainer who reads codes with a camera.
+  showQr() {
+    const t = this.tool.t;
+    if (this.tool.answeredCount(this.tool.record.answers) === 0) {
+      say(this.message, t.sa_send_nothing);
+      return;
+    }
+    const modules = qrModules(this.payload().url);
+    const size = modules.length + 2 * QR_QUIET_ZONE;
+    const picture = svg("svg", { viewBox: `0 0 ${size} ${size}`, role: "img", "aria-label": t.sa_send_qr_label });
+    picture.append(
+      svg("rect", { width: size, height: size, fill: "#fff" }),
+      svg("path", { d: qrPath(modules, QR_QUIET_ZONE, 1), fill: "#000" }),
+    );
+    const figure = this.tool.find("send-qr");
+    figure.querySelector("svg")?.remove();
+    figure.prepend(picture);
+    figure.hidden = false;
   }
 }

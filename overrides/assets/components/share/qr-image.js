@@ -4,19 +4,13 @@
 // made at build time by segno from the same address as the code on the
 // page): nothing is fetched, no outside service. Text is set as text.
 import { svg } from "../../javascripts/lib/dom.js";
+import { darkRuns, qrPath } from "../../javascripts/lib/qr-draw.js";
+
+export { darkRuns };
 
 // Pixels across: sharp when a slide or a poster is enlarged.
 export const PNG_MIN_WIDTH = 1000;
 const FONT = "sans-serif";
-
-// The dark modules as runs along each row: [{ x, y, length }].
-export function darkRuns(modules) {
-  const runs = [];
-  modules.forEach((row, y) => {
-    for (const match of row.matchAll(/1+/g)) runs.push({ x: match.index, y, length: match[0].length });
-  });
-  return runs;
-}
 
 // The address in lines no wider than `width` (as `measure` reports a
 // text's width), broken after a "/" where it must be broken at all.
@@ -77,12 +71,7 @@ export function svgFile(qr) {
   const box = layout(qr, canvasMeasure(document.createElement("canvas").getContext("2d")));
   const size = { width: box.width, height: box.height };
   const root = svg("svg", { ...size, viewBox: `0 0 ${box.width} ${box.height}`, role: "img" });
-  const path = darkRuns(qr.modules)
-    .map(({ x, y, length }) => {
-      const [left, top, long] = [box.offset + x * box.scale, box.offset + y * box.scale, length * box.scale];
-      return `M${left} ${top}h${long}v${box.scale}h-${long}z`;
-    })
-    .join("");
+  const path = qrPath(qr.modules, box.offset, box.scale);
   root.append(
     svg("title", {}, qr.address),
     svg("rect", { ...size, fill: "#fff" }),
