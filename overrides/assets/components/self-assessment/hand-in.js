@@ -6,7 +6,6 @@ import { answerLink, encodeAnswers, newSenderTag } from "../../javascripts/lib/a
 import { fill, svg } from "../../javascripts/lib/dom.js";
 import { say } from "../../javascripts/lib/messages.js";
 import { qrPath } from "../../javascripts/lib/qr-draw.js";
-import { qrModules } from "../../javascripts/lib/qr-encode.js";
 import { shareOrCopy } from "../../javascripts/lib/share-link.js";
 
 const QR_QUIET_ZONE = 4; // modules of white around the code, as the standard asks
@@ -14,17 +13,8 @@ const QR_QUIET_ZONE = 4; // modules of white around the code, as the standard as
 export class HandIn {
   constructor(tool) {
     this.tool = tool;
-    this.box = tool.find("hand-in");
     this.message = tool.find("send-message");
     this.field = tool.find("send-link");
-  }
-
-  start() {
-    if (!this.box) return;
-    this.box.addEventListener("click", (event) => {
-      if (event.target.closest('[data-sa-action="send"]')) this.send();
-      if (event.target.closest('[data-sa-action="send-qr"]')) this.showQr();
-    });
   }
 
   // The code layout of this tool: statements in the data's order.
@@ -80,12 +70,14 @@ export class HandIn {
   }
 
   // The same link as a QR code, for a trainer who reads codes with a camera.
-  showQr() {
+  async showQr() {
     const t = this.tool.t;
     if (this.tool.answeredCount(this.tool.record.answers) === 0) {
       say(this.message, t.sa_send_nothing);
       return;
     }
+    // The encoder loads only for the few who ask for a QR code.
+    const { qrModules } = await import("../../javascripts/lib/qr-encode.js");
     const modules = qrModules(this.payload().url);
     const size = modules.length + 2 * QR_QUIET_ZONE;
     const picture = svg("svg", { viewBox: `0 0 ${size} ${size}`, role: "img", "aria-label": t.sa_send_qr_label });

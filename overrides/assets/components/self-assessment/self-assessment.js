@@ -8,7 +8,6 @@ import { el, fill, isPlainObject } from "../../javascripts/lib/dom.js";
 import { RecordTool } from "../../javascripts/lib/record-tool.js";
 import { ImportError } from "../../javascripts/lib/transfer.js";
 import { Chart } from "./chart.js";
-import { HandIn } from "./hand-in.js";
 import { recommend, score, sortAnswers } from "./scoring.js";
 import { SectionPages } from "./pages.js";
 import { Snapshots } from "./snapshots.js";
@@ -28,7 +27,6 @@ export default class SelfAssessment extends RecordTool {
     this.chart = new Chart(this.find("chart"), this.config, (value) => this.number(value));
     this.snapshots = new Snapshots(this);
     this.pages = new SectionPages(this);
-    this.handIn = new HandIn(this);
   }
 
   emptyRecord() {
@@ -41,9 +39,12 @@ export default class SelfAssessment extends RecordTool {
 
   start() {
     this.pages.start();
-    this.handIn.start();
     super.start();
     this.find("form").addEventListener("change", (event) => this.onAnswer(event));
+    // Handing in (share sheet, QR code) loads once the reader answers, so a
+    // first visit does not carry it; by the time they send, it is here.
+    this.find("form").addEventListener("change", () => this.handIn(), { once: true });
+    this.find("hand-in")?.addEventListener("focusin", () => this.handIn(), { once: true });
     this.root.addEventListener("click", (event) => this.onOwnClick(event));
     this.chart.watch();
   }
@@ -93,6 +94,7 @@ export default class SelfAssessment extends RecordTool {
   // Back to a half-done assessment: say so at the top, with a link to the
   // first statement still without an answer (or to the results).
   onRestored() {
+    this.handIn();
     const numbered = this.config.sections.flatMap((section, s) =>
       section.items.map((id, i) => [id, `${s + 1}.${i + 1}`]),
     );
@@ -129,9 +131,16 @@ export default class SelfAssessment extends RecordTool {
     const button = event.target.closest("[data-sa-action]");
     if (!button) return;
     const action = button.dataset.saAction;
-    if (action === "print-results") this.printResults();
+    if (action === "send") this.handIn().then((handIn) => handIn.send());
+    else if (action === "send-qr") this.handIn().then((handIn) => handIn.showQr());
+    else if (action === "print-results") this.printResults();
     else if (action === "start-action-plan") this.startActionPlan(button);
     else this.snapshots.act(action, button);
+  }
+
+  handIn() {
+    this.handInLoaded ||= import("./hand-in.js").then(({ HandIn }) => new HandIn(this));
+    return this.handInLoaded;
   }
 
   // The class stays until the print dialog closes: print() returns at once in

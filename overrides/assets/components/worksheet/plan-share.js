@@ -24,12 +24,11 @@ export class PlanShare {
     this.incoming = null; // { answers, merged }
   }
 
+  // Loaded by worksheet.js when needed; "share-plan" clicks come from there.
   start() {
-    if (!this.find("share")) return;
     this.sheet.root.addEventListener("click", (event) => {
       const action = event.target.closest("[data-ws-action]")?.dataset.wsAction;
-      if (action === "share-plan") this.share();
-      else if (action === "take-plan") this.take();
+      if (action === "take-plan") this.take();
       else if (action === "discard-plan") this.discard();
     });
     this.receive();

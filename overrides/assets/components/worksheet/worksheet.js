@@ -11,7 +11,6 @@ import { RecordTool } from "../../javascripts/lib/record-tool.js";
 import { ImportError, downloadText } from "../../javascripts/lib/transfer.js";
 import { documentElements, mailtoLink, toHtml, toMarkdown, toPlainText } from "./document.js";
 import { kindOf, sortAnswers } from "./kinds.js";
-import { PlanShare } from "./plan-share.js";
 import { Rows } from "./rows.js";
 
 export default class Worksheet extends RecordTool {
@@ -23,7 +22,6 @@ export default class Worksheet extends RecordTool {
     this.find = (name) => root.querySelector(`[data-ws-${name}]`);
     this.form = this.find("form");
     this.rows = new Rows(this);
-    this.planShare = new PlanShare(this);
   }
 
   texts() {
@@ -37,7 +35,13 @@ export default class Worksheet extends RecordTool {
     this.form.addEventListener("change", (event) => this.onChange(event));
     this.form.addEventListener("submit", (event) => event.preventDefault());
     this.root.addEventListener("click", (event) => this.onOwnClick(event));
-    this.planShare.start();
+    // Sharing a plan loads when a plan link is opened, the reader starts
+    // writing or reaches the share button: a first visit does not carry it.
+    const planLink = () => window.location.hash.startsWith("#wp") && this.planShare();
+    planLink();
+    window.addEventListener("hashchange", planLink);
+    this.form.addEventListener("input", () => this.planShare(), { once: true });
+    this.find("share").addEventListener("focusin", () => this.planShare(), { once: true });
   }
 
   // ---- answers -------------------------------------------------------------
@@ -151,9 +155,19 @@ export default class Worksheet extends RecordTool {
     if (!button) return;
     const action = button.dataset.wsAction;
     if (action.startsWith("row-")) this.rows.act(action, button);
+    else if (action === "share-plan") this.planShare().then((share) => share.share());
     else if (action === "export-markdown") this.downloadMarkdown();
     else if (action === "copy") this.copy();
     else if (action === "mail") this.mail(event, button);
+  }
+
+  planShare() {
+    this.planShareLoaded ||= import("./plan-share.js").then(({ PlanShare }) => {
+      const share = new PlanShare(this);
+      share.start();
+      return share;
+    });
+    return this.planShareLoaded;
   }
 
   document() {
