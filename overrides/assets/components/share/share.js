@@ -3,13 +3,13 @@
 // are in the HTML already; this only adds the buttons.
 import { el, fill } from "../../javascripts/lib/dom.js";
 import { say } from "../../javascripts/lib/messages.js";
-import { drawPng, svgFile } from "./qr-image.js";
 
 // The pictures are small (tens of kilobytes): offered as data: addresses,
-// made here, so that nothing is fetched and nothing needs releasing.
+// made here, so that nothing is fetched and nothing needs releasing. Their
+// drawing code (qr-image.js) loads only when a picture is asked for.
 const PICTURES = {
-  svg: (qr) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgFile(qr))}`,
-  png: (qr) => drawPng(qr).toDataURL("image/png"),
+  svg: ({ svgFile }, qr) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgFile(qr))}`,
+  png: ({ drawPng }, qr) => drawPng(qr).toDataURL("image/png"),
 };
 
 export default class Share {
@@ -44,10 +44,11 @@ export default class Share {
     }
   }
 
-  download(type) {
+  async download(type) {
     const name = `${this.config.qr.file}.${type}`;
     try {
-      const link = el("a", { href: PICTURES[type](this.config.qr), download: name });
+      const drawing = await import("./qr-image.js");
+      const link = el("a", { href: PICTURES[type](drawing, this.config.qr), download: name });
       this.root.append(link);
       link.click();
       link.remove();
