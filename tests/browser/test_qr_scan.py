@@ -5,7 +5,6 @@ trainer's camera option, offered only where the browser can read QR codes."""
 from __future__ import annotations
 
 import base64
-import io
 
 import pytest
 
@@ -15,6 +14,7 @@ from macros.tooling.site_build import serve
 
 from .self_assessment_page import TOOL, open_tool, tool, values  # noqa: F401  (fixtures)
 from .test_answer_links import SHARE_SHEET, answer_all_but_last, full_answers, phone_context, stored_tag
+from .test_share_qr import decode
 
 pytestmark = pytest.mark.browser
 
@@ -33,12 +33,6 @@ DRAW = """async (text) => {
   }));
   return [modules.length, canvas.toDataURL('image/png')];
 }"""
-
-
-def decode(png: bytes) -> list[str]:
-    zxingcpp = pytest.importorskip("zxingcpp")
-    image = pytest.importorskip("PIL.Image")
-    return [found.text for found in zxingcpp.read_barcodes(image.open(io.BytesIO(png)))]
 
 
 def test_codes_made_in_the_browser_decode_to_their_text_at_every_size(browser):
