@@ -22,17 +22,22 @@ export function signature(answers) {
   );
 }
 
-// This tool's layout for answer codes, and the other tools' codes, so that
-// a code of another self-assessment is named as such.
+// The statement ids and scale values of the page's tool, worked out once
+// per config: every entry and every render checks against them.
+const shapes = new WeakMap();
+function shapeOf(config) {
+  if (!shapes.has(config)) {
+    const items = config.sections.flatMap((section) => section.items.map((item) => item.id));
+    const values = config.levels.map((level) => level.value);
+    shapes.set(config, { items, values, ids: new Set(items), valueSet: new Set(values) });
+  }
+  return shapes.get(config);
+}
+
+// This tool's layout for answer codes (lib/answer-code.js).
 function layouts(config) {
-  return {
-    [config.code]: {
-      code: config.code,
-      version: config.version,
-      items: config.sections.flatMap((section) => section.items.map((item) => item.id)),
-      values: config.levels.map((level) => level.value),
-    },
-  };
+  const { items, values } = shapeOf(config);
+  return { [config.code]: { code: config.code, version: config.version, items, values } };
 }
 
 function codeReason(error, config) {
@@ -68,8 +73,7 @@ export async function entryFromFile(file, config, now = new Date().toISOString()
   const t = config.strings;
   const data = await readExport(file, { kind: KIND, tool: config.tool, limits: config.limits, strings: t });
   if (!isPlainObject(data.answers)) throw new ImportError(fill(t.io_err_bad_value, { key: "answers" }));
-  const ids = new Set(config.sections.flatMap((section) => section.items.map((item) => item.id)));
-  const values = new Set(config.levels.map((level) => level.value));
+  const { ids, valueSet: values } = shapeOf(config);
   const answers = {};
   let other = 0;
   for (const [id, value] of Object.entries(data.answers)) {
@@ -90,7 +94,6 @@ export async function entryFromFile(file, config, now = new Date().toISOString()
 // is left out of the summary (and said), never rewritten.
 export function fitsConfig(entry, config) {
   if (!isPlainObject(entry) || typeof entry.label !== "string" || !isPlainObject(entry.answers)) return false;
-  const ids = new Set(config.sections.flatMap((section) => section.items.map((item) => item.id)));
-  const values = new Set(config.levels.map((level) => level.value));
+  const { ids, valueSet: values } = shapeOf(config);
   return Object.entries(entry.answers).every(([id, v]) => ids.has(id) && (v === "unknown" || values.has(v)));
 }
