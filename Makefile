@@ -54,9 +54,10 @@ test: $(STAMP) $(VNU) lint
 	$(BIN)/python -m pytest
 
 ## test-fast: every test that needs no browser, no Java and no live server
-##   (unit, data, build), for editing: about a minute
+##   (unit, data, build), for editing: under a minute on two cores; tests that
+##   share the built site run on one worker (--dist loadgroup), which builds it once
 test-fast: $(STAMP)
-	$(BIN)/python -m pytest -n 2 -m "not browser and not slow and not external"
+	$(BIN)/python -m pytest -n 2 --dist loadgroup -m "not browser and not slow and not external"
 
 ## check: every content problem at once, in plain words (no browser needed)
 check: $(STAMP) $(VNU) lint

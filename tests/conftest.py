@@ -22,6 +22,38 @@ def pytest_configure(config):
     )
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
+def pytest_collection_modifyitems(config, items):
+    """Under xdist every worker builds its own session `site` (seconds each);
+    the tests outside the browser that use it go to one worker, so the fast
+    loop (`make test-fast` runs --dist loadgroup) builds the site once."""
+    for item in items:
+        if "site" in getattr(item, "fixturenames", ()) and not item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.xdist_group("built-site"))
+
+
+UNGROUPED = pytest.StashKey[bool]()
+
+
+def pytest_collection_finish(session):
+    """xdist marks a grouped test by its node id. A pytest under which that
+    no longer works (pytest-dev/pytest-xdist#1386) would quietly make every
+    worker build the site: those tests fail and say why instead."""
+    if session.config.getoption("loadgroup", default=False):
+        for item in session.items:
+            if item.get_closest_marker("xdist_group") and "@" not in item.nodeid:
+                item.stash[UNGROUPED] = True
+
+
+def pytest_runtest_setup(item):
+    if item.stash.get(UNGROUPED, False):
+        pytest.fail(
+            "--dist loadgroup did not group this test: this pytest and pytest-xdist "
+            "do not work together (see the pins in pyproject.toml)",
+            pytrace=False,
+        )
+
+
 SWEDISH_LANG = "sv_FI.UTF-8"  # what a Finland-Swedish editor's locale sets
 
 

@@ -16,6 +16,10 @@ from macros.tooling.site_build import build_site
 
 from .project_copy import copy_project
 
+# The published build is module-scoped: under xdist (make test-fast) its
+# tests share one worker, so it is built once.
+pytestmark = pytest.mark.xdist_group("published-copy")
+
 REPOSITORY = "https://github.com/example-org/verkostojohtaminen"
 EMAIL = "palaute@example.org"
 SITE_URL = "https://example.org/opas/"
@@ -117,6 +121,14 @@ def test_every_page_has_the_link_with_its_own_title_and_address(published):
     assert checked == pages, f"{checked} pages checked, docs/ has {pages}"
 
 
+def test_the_feedback_address_is_the_accessibility_statements_contact(published):
+    """Publishing with FEEDBACK_EMAIL set builds (without it the build fails:
+    tests/test_build_failures.py), and the statement names that address."""
+    statement = (published / "accessibility" / "index.html").read_text(encoding="utf-8")
+    assert f'href="mailto:{EMAIL}"' in statement
+
+
+@pytest.mark.external
 def test_the_link_is_valid_html(published, html_checker):
     pages = [published / "index.html", published / "sv" / "privacy" / "index.html"]
     assert html_checker(*pages) == []
