@@ -88,6 +88,13 @@ def wait_until_kept(page, url):
     page.wait_for_function("async (url) => Boolean(await caches.match(url))", arg=url, timeout=15000)
 
 
+def wait_until_in_control(page):
+    """The worker keeps a page as it loads only once it controls the tab: a
+    page opened sooner (a test is quicker than a reader) is kept the way a
+    first page is, and asks for no "no network" page."""
+    page.wait_for_function("() => Boolean(navigator.serviceWorker.controller)", timeout=15000)
+
+
 def a_guide(site, lang):
     """A guide page of the language (not a tool page), from the built site."""
     return next(
@@ -107,6 +114,7 @@ def test_every_visited_page_is_kept_and_a_new_address_gets_the_offline_page(brow
         home, guide = base_url + LANG_ROOT[lang], base_url + a_guide(site, lang)
         page.goto(home)
         wait_until_kept(page, home)
+        wait_until_in_control(page)
         page.goto(guide)
         wait_until_kept(page, guide)
         wait_until_kept(page, base_url + LANG_ROOT[lang] + "offline.html")  # asked for from the second page on

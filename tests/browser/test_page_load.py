@@ -1,6 +1,6 @@
 """What a page load fetches, counted at the server (as `make bench` does):
-no search index, search code or sitemap until the reader searches, and a
-second page costs its HTML, not our scripts again."""
+each file once, no search index, search code or sitemap until the reader
+searches, and a second page costs its HTML, not our scripts again."""
 
 from __future__ import annotations
 
@@ -62,4 +62,22 @@ def test_a_second_page_fetches_no_script_or_style_again(browser, site):
         page.wait_for_load_state("networkidle")
         third = [entry[0] for entry in log[third_start:] if entry[1] == 200]
         assert third == ["/rules/trust/"], "the offline pages are fetched once: " + str(third)
+        context.close()
+
+
+@pytest.mark.parametrize("address", ["tools/network-plan/", "sv/guides/why-networks/"])
+def test_a_first_visit_fetches_each_file_once(browser, site, address):
+    """The service worker keeps the page and its files from the browser's
+    cache: it does not download them again (it once fetched the page twice)."""
+    log: list = []
+    with serve(site.dir, production_like=True, transfer_log=log) as url:
+        context = browser.new_context(service_workers="allow")
+        page = context.new_page()
+        page.goto(url + address)
+        page.wait_for_function("async () => Boolean(await caches.match(location.href.split('#')[0]))", timeout=15000)
+        page.wait_for_load_state("networkidle")
+        fetched = [entry[0] for entry in log if entry[1] == 200]
+        twice = sorted({path for path in fetched if fetched.count(path) > 1})
+        assert twice == [], f"fetched more than once on a first visit: {twice}"
+        assert fetched.count("/" + address) == 1, fetched
         context.close()
