@@ -3,9 +3,11 @@ verdicts that fail when a figure is over."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from macros.paths import ROOT
+from macros.tooling.site_build import GZIP_LEVEL
 from scripts.benchmark import budgets, transfers
 
 
@@ -15,6 +17,14 @@ def test_readme_shows_the_committed_budgets():
     assert table in readme, (
         f"README.md's budget table differs from scripts/benchmark/budgets.yml; it should read:\n{table}"
     )
+
+
+def test_the_bench_compresses_as_the_production_server_does():
+    """nginx compresses at level 1 unless told otherwise: the sizes the bench
+    reports are the ones the sample configuration sends."""
+    conf = (ROOT / "deploy" / "nginx.conf").read_text(encoding="utf-8")
+    levels = re.findall(r"^\s*gzip_comp_level\s+(\d+);", conf, re.M)
+    assert levels == [str(GZIP_LEVEL)], f"deploy/nginx.conf sets gzip_comp_level {levels}, the bench uses {GZIP_LEVEL}"
 
 
 def test_a_figure_over_its_budget_fails(capsys):

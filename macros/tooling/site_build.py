@@ -21,6 +21,7 @@ from pathlib import Path
 from ..paths import ROOT
 
 COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml")
+GZIP_LEVEL = 6  # gzip_comp_level in deploy/nginx.conf: the bench measures what production sends
 
 
 @dataclass
@@ -105,7 +106,7 @@ class ProductionLikeHandler(QuietHandler):
             self.end_headers()
             return None
         compress = "gzip" in self.headers.get("Accept-Encoding", "") and path.suffix in COMPRESSIBLE
-        body = gzip.compress(raw, compresslevel=6) if compress else raw
+        body = gzip.compress(raw, compresslevel=GZIP_LEVEL) if compress else raw
         self.send_response(status)
         self.send_header("Content-Type", self.guess_type(str(path)))
         if compress:
