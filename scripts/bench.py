@@ -84,8 +84,9 @@ def measure_lighthouse(site_url_build, chromium: str, verdicts: budgets.Verdicts
             for root in ROOTS:
                 for page in PAGES:
                     for mode in lighthouse.MODES:
-                        scores = lighthouse.scores(url + root + page, mode, chromium)
+                        scores, metrics, runs = lighthouse.median_scores(url + root + page, mode, chromium)
                         print(f"/{root}{page} {mode}: " + ", ".join(f"{k} {v}" for k, v in scores.items()))
+                        print(f"  (median of {len(runs)} runs: performance {'/'.join(map(str, runs))}; {metrics})")
                         low = limits["lighthouse_min"]
                         if mode == "mobile":
                             verdicts.at_least(
