@@ -13,13 +13,9 @@ from macros.loading.ui import ui_strings
 from macros.tooling.site_build import serve
 
 from .self_assessment_page import TOOL, answer, tool, values  # noqa: F401  (fixtures)
+from .service_worker import wait_until_in_control, wait_until_kept
 
 pytestmark = pytest.mark.browser
-
-
-def kept(page) -> bool:
-    return page.evaluate("""async () => Boolean(navigator.serviceWorker.controller)
-        && Boolean(await caches.match(location.href.split('#')[0]))""")
 
 
 def test_a_tool_page_reloads_and_works_offline(browser, site, tool, values):
@@ -32,19 +28,13 @@ def test_a_tool_page_reloads_and_works_offline(browser, site, tool, values):
     page.wait_for_selector('[data-module="vj-self-assessment"][data-started="true"]')
     first = next(tool.items()).id
     answer(page, first, values[-1])
-    page.wait_for_function(
-        """async () => Boolean(navigator.serviceWorker.controller)
-        && Boolean(await caches.match(location.href.split('#')[0]))""",
-        timeout=15000,
-    )
+    wait_until_in_control(page)
+    wait_until_kept(page)
     # Once more online, so the page is loaded under the worker's control from the start.
     page.reload()
     page.wait_for_selector('[data-module="vj-self-assessment"][data-started="true"]')
-    page.wait_for_function(
-        """async () => Boolean(navigator.serviceWorker.controller)
-        && Boolean(await caches.match(location.href.split('#')[0]))""",
-        timeout=15000,
-    )
+    wait_until_in_control(page)
+    wait_until_kept(page)
     room.__exit__(None, None, None)  # the server is gone
     page.reload()
     page.wait_for_selector('[data-module="vj-self-assessment"][data-started="true"]')
@@ -82,17 +72,6 @@ def goto_offline(page, url):
             raise
         page.wait_for_timeout(500)
         page.goto(url)
-
-
-def wait_until_kept(page, url):
-    page.wait_for_function("async (url) => Boolean(await caches.match(url))", arg=url, timeout=15000)
-
-
-def wait_until_in_control(page):
-    """The worker keeps a page as it loads only once it controls the tab: a
-    page opened sooner (a test is quicker than a reader) is kept the way a
-    first page is, and asks for no "no network" page."""
-    page.wait_for_function("() => Boolean(navigator.serviceWorker.controller)", timeout=15000)
 
 
 def a_guide(site, lang):

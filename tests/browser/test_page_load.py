@@ -9,6 +9,8 @@ import pytest
 from macros.hooks.offline import OFFLINE_PAGE
 from macros.tooling.site_build import serve
 
+from .service_worker import wait_until_kept
+
 pytestmark = pytest.mark.browser
 
 SEARCH_FILES = ("search_index.json", "/workers/search.", "/lunr/", "/workers/search-stemmed.")
@@ -74,7 +76,7 @@ def test_a_first_visit_fetches_each_file_once(browser, site, address):
         context = browser.new_context(service_workers="allow")
         page = context.new_page()
         page.goto(url + address)
-        page.wait_for_function("async () => Boolean(await caches.match(location.href.split('#')[0]))", timeout=15000)
+        wait_until_kept(page)
         page.wait_for_load_state("networkidle")
         fetched = [entry[0] for entry in log if entry[1] == 200]
         twice = sorted({path for path in fetched if fetched.count(path) > 1})
